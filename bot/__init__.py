@@ -1,0 +1,1 @@
+"""The Matrix side of Greffier: the only package that imports nio or aiohttp.web."""

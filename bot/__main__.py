@@ -1,0 +1,117 @@
+"""`greffier`: run the bot (or, with no configuration, a local demo), migrate, check a config.
+
+    greffier                      the bot with ./config.yaml, or the demo when there is none
+    greffier run -c config.yaml   the bot
+    greffier demo [--tour]        local Synapse + demo accounts + the bot; --tour plays a dialogue
+    greffier check-config -c F    validate a configuration and exit
+    greffier migrate -c F         bring the database schema up to date and exit
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+
+from bot.config import Config, ConfigError, load_config
+
+DEFAULT_CONFIG = Path("config.yaml")
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("nio", "peewee", "aiohttp.access", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _config_path(arg: str | None) -> Path | None:
+    if arg:
+        return Path(arg)
+    env = os.environ.get("GREFFIER_CONFIG")
+    if env:
+        return Path(env)
+    return DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None
+
+
+async def run_bot(config: Config) -> int:
+    from bot.app import Greffier
+    from bot.client import LoginFailedError
+    from storage.migrate import SchemaTooNewError
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await Greffier(config).run(stop)
+    except (LoginFailedError, SchemaTooNewError) as exc:
+        print(f"greffier : {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _load(arg: str | None) -> Config:
+    path = _config_path(arg)
+    if path is None:
+        raise ConfigError("aucune configuration : passez -c config.yaml (voir config.example.yaml)")
+    return load_config(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="greffier", description="Greffier, assistant documentaire")
+    sub = parser.add_subparsers(dest="command")
+    run = sub.add_parser("run", help="lancer le bot")
+    run.add_argument("-c", "--config")
+    demo = sub.add_parser("demo", help="serveur Matrix local de démonstration + le bot")
+    demo.add_argument("--tour", action="store_true", help="jouer une conversation et l'afficher")
+    demo.add_argument("--dir", default=os.environ.get("GREFFIER_DEMO_DIR", "var/demo"))
+    check = sub.add_parser("check-config", help="valider une configuration")
+    check.add_argument("-c", "--config")
+    migrate = sub.add_parser("migrate", help="mettre à jour le schéma de la base")
+    migrate.add_argument("-c", "--config")
+    args = parser.parse_args(argv)
+
+    command = args.command or "run"
+    try:
+        if command == "demo" or (command == "run" and _config_path(getattr(args, "config", None)) is None):
+            from bot import demo as demo_module
+
+            _setup_logging("INFO")
+            directory = Path(getattr(args, "dir", None) or os.environ.get("GREFFIER_DEMO_DIR", "var/demo"))
+            if getattr(args, "tour", False):
+                return asyncio.run(demo_module.tour(directory))
+            return asyncio.run(demo_module.serve(directory))
+        config = _load(args.config)
+        if command == "check-config":
+            print(f"configuration valide : {config.bot.user_id} sur {config.homeserver.url}")
+            return 0
+        _setup_logging(config.log_level)
+        if command == "migrate":
+            from storage.db import Database
+
+            async def _migrate() -> None:
+                db = Database(config.database_url())
+                await db.migrate()
+                await db.dispose()
+
+            asyncio.run(_migrate())
+            print("base de données à jour")
+            return 0
+        return asyncio.run(run_bot(config))
+    except ConfigError as exc:
+        print(f"greffier : {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,283 @@
+"""The running bot: wiring, the sync loop, and the handling of one event.
+
+Flow (GUIDE §1): a sync response is normalised into `Incoming` rows that are inserted into the
+inbox *together with* the new sync token, in one transaction. Only then are they handed to the
+per-conversation workers. Each worker handles one event in one transaction (claim, effect,
+audit, replies into the outbox); the sender drains the outbox afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import time
+from dataclasses import dataclass
+
+from aiohttp import ClientConnectionError
+from nio import EncryptionError, MegolmEvent, SyncError, SyncResponse
+
+from bot import inbox
+from bot.chat import OutboxChat
+from bot.client import MatrixConnection
+from bot.config import Config
+from bot.dispatcher import Dispatcher
+from bot.metrics import Health, Metrics
+from bot.render import Renderer
+from bot.sender import Sender
+from bot.tasks import spawn
+from commands.pipeline import process
+from storage.db import Database
+from workflows import basics
+from workflows.access import InvitePolicy
+from workflows.context import Context, Settings
+from workflows.ports import Incoming
+
+log = logging.getLogger("greffier")
+
+SYNC_TOKEN = "sync_token"
+TXN_PREFIX = "txn_prefix"
+LONG_POLL_MS = 30_000
+MAX_SYNC_BACKOFF_S = 60.0
+KEY_WAIT_S = 60.0
+
+
+@dataclass
+class _Waiting:
+    event: MegolmEvent
+    room_id: str
+    since: float
+
+
+class Greffier:
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.db = Database(config.database_url())
+        self.renderer = Renderer()
+        self.metrics = Metrics()
+        self.health = Health()
+        self.matrix = MatrixConnection(config)
+        self.dispatcher = Dispatcher(self.handle_event)
+        self.settings = Settings(
+            bot_user_id=config.bot.user_id,
+            bot_name=config.bot.display_name,
+            invites=InvitePolicy(
+                tuple(config.access.allowed_inviters), tuple(config.access.allowed_homeservers)
+            ),
+        )
+        self.sender: Sender | None = None
+        self._waiting: dict[str, _Waiting] = {}
+        self.ready = asyncio.Event()
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    async def run(self, stop: asyncio.Event) -> None:
+        await self.db.migrate()
+        async with self.db.unit() as uow:
+            prefix = await uow.state.get(TXN_PREFIX)
+            if prefix is None:
+                prefix = secrets.token_hex(6)
+                await uow.state.set(TXN_PREFIX, prefix)
+        await self.matrix.login()
+        self.sender = Sender(self.db, self.matrix, self.metrics, prefix)
+        runner = None
+        if self.config.web.enabled:
+            from bot import web
+
+            app = web.make_app(self.health, self.metrics, self.db.ping)
+            runner = await web.start(app, self.config.web.host, self.config.web.port)
+        await self._resume()
+        sender_task = spawn(self.sender.run(), name="outbox sender")
+        sync_task = spawn(self._sync_loop(), name="sync loop")
+        spawn(self._set_display_name(), name="display name")
+        try:
+            stopper = asyncio.ensure_future(stop.wait())
+            await asyncio.wait({stopper, sync_task}, return_when=asyncio.FIRST_COMPLETED)
+            stopper.cancel()
+        finally:
+            log.info("stopping")
+            sync_task.cancel()
+            await asyncio.gather(sync_task, return_exceptions=True)
+            try:
+                await asyncio.wait_for(self.dispatcher.wait_idle(), timeout=10)
+                await asyncio.wait_for(self.sender.drain(), timeout=10)
+            except (TimeoutError, Exception):  # noqa: BLE001 - shutdown must finish
+                log.warning("stopped with work pending; it resumes at next start")
+            await self.dispatcher.stop()
+            sender_task.cancel()
+            await asyncio.gather(sender_task, return_exceptions=True)
+            if runner is not None:
+                await runner.cleanup()
+            await self.matrix.close()
+            await self.db.dispose()
+
+    async def _set_display_name(self) -> None:
+        try:
+            await self.matrix.ensure_display_name()
+        except Exception:  # noqa: BLE001 - cosmetic, never fatal
+            log.warning("could not set the display name")
+
+    async def _resume(self) -> None:
+        """After a restart: events left "new" are handled, undecrypted ones wait again."""
+        async with self.db.unit() as uow:
+            pending = await uow.events.with_status("new", limit=100_000)
+            waiting = await uow.events.with_status("waiting_keys", limit=100_000)
+        self.dispatcher.feed((row.event_id, row.conversation_key) for row in pending)
+        for row in waiting:
+            raw = row.payload.get("raw", {})
+            event = MegolmEvent.from_dict(raw)
+            if isinstance(event, MegolmEvent):
+                event.room_id = row.room_id
+                self._waiting[row.event_id] = _Waiting(event, row.room_id, time.monotonic())
+        if pending:
+            log.info("resuming %d event(s) left unhandled", len(pending))
+
+    # --- sync ------------------------------------------------------------------------------
+
+    async def _sync_loop(self) -> None:
+        async with self.db.unit() as uow:
+            token = await uow.state.get(SYNC_TOKEN)
+        first_start = token is None
+        full_state = True  # the first sync of a process learns every room's state again
+        delay = 1.0
+        while True:
+            try:
+                response = await self.matrix.sync(
+                    token, 0 if full_state else LONG_POLL_MS, full_state
+                )
+            except (ClientConnectionError, TimeoutError, OSError) as exc:
+                self.health.sync_failed(type(exc).__name__)
+                log.warning("sync failed (%s); retrying in %.0f s", type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, MAX_SYNC_BACKOFF_S)
+                continue
+            if isinstance(response, SyncError):
+                self.health.sync_failed(str(response.status_code))
+                if response.status_code == "M_UNKNOWN_TOKEN" and self.config.bot.password:
+                    await self.matrix.relogin_after_token_loss()
+                    continue
+                log.warning("sync refused (%s); retrying in %.0f s", response.status_code, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, MAX_SYNC_BACKOFF_S)
+                continue
+            delay = 1.0
+            await self._store(response, token, skip_history=first_start)
+            token = response.next_batch
+            first_start = False
+            full_state = False
+            try:
+                await self.matrix.after_sync()
+            except (ClientConnectionError, TimeoutError, OSError) as exc:
+                log.warning("key exchange failed (%s); retried after next sync", exc)
+            await self._retry_decryption()
+            self.health.synced()
+            self.metrics.last_sync.set_to_current_time()
+            self.ready.set()
+
+    async def _store(self, response: SyncResponse, since: str | None, *, skip_history: bool) -> None:
+        """Insert the sync's events and move the token, in one transaction.
+
+        On the very first start the timeline is history from before the bot existed: it is
+        skipped (pending invitations are still taken).
+        """
+        bot_id = self.config.bot.user_id
+        rows = [inbox.inbox_row(i) for i in inbox.invites(response, bot_id, since)]
+        new_waiting: list[_Waiting] = []
+        if not skip_history:
+            for room_id, info in response.rooms.join.items():
+                room = self.matrix.client.rooms.get(room_id)
+                if room is None:
+                    continue
+                for event in info.timeline.events:
+                    if isinstance(event, MegolmEvent):
+                        if event.sender == bot_id:
+                            continue
+                        placeholder = inbox.undecryptable(event, room)
+                        rows.append(inbox.inbox_row(placeholder, "waiting_keys", raw=event.source))
+                        event.room_id = room_id
+                        new_waiting.append(_Waiting(event, room_id, time.monotonic()))
+                        continue
+                    incoming = inbox.normalize(event.source, room, bot_id)
+                    if incoming is not None:
+                        rows.append(inbox.inbox_row(incoming))
+        async with self.db.unit() as uow:
+            fresh = set(await uow.events.add(rows))
+            await uow.state.set(SYNC_TOKEN, response.next_batch)
+        self.dispatcher.feed(
+            (row["event_id"], row["conversation_key"])
+            for row in rows
+            if row["event_id"] in fresh and row["status"] == "new"
+        )
+        for waiting in new_waiting:
+            if waiting.event.event_id in fresh:
+                self._waiting[waiting.event.event_id] = waiting
+                await self.matrix.request_key(waiting.event)
+
+    async def _retry_decryption(self) -> None:
+        """Room keys often arrive a sync after the message: try again, give up after a minute."""
+        for event_id, waiting in list(self._waiting.items()):
+            room = self.matrix.client.rooms.get(waiting.room_id)
+            if room is None:
+                continue
+            incoming: Incoming | None
+            try:
+                decrypted = self.matrix.decrypt(waiting.event)
+                incoming = inbox.normalize(decrypted.source, room, self.config.bot.user_id)
+                status = "new" if incoming is not None else "skipped"
+            except EncryptionError:
+                if time.monotonic() - waiting.since < KEY_WAIT_S:
+                    continue
+                incoming = inbox.undecryptable(waiting.event, room)
+                status = "new"
+            async with self.db.unit() as uow:
+                if incoming is None:
+                    await uow.events.set_status(event_id, status)
+                else:
+                    row = inbox.inbox_row(incoming)
+                    await uow.events.release(event_id, row["payload"], row["kind"])
+            del self._waiting[event_id]
+            if incoming is not None:
+                self.dispatcher.feed([(event_id, incoming.conversation_key)])
+
+    # --- one event -------------------------------------------------------------------------
+
+    async def handle_event(self, event_id: str) -> None:
+        started = time.perf_counter()
+        incoming: Incoming | None = None
+        try:
+            async with self.db.unit() as uow:
+                row = await uow.events.get(event_id)
+                if row is None or row.status != "new":
+                    return
+                incoming = Incoming.model_validate(row.payload)
+                ctx = Context(uow, OutboxChat(uow, self.renderer, cause=event_id), self.settings)
+                outcome = await process(incoming, ctx)
+        except Exception as exc:
+            outcome = "error"
+            self.metrics.errors.inc()
+            log.exception("event %s: handling failed", event_id)
+            await self._record_failure(event_id, incoming, type(exc).__name__)
+        elapsed = time.perf_counter() - started
+        self.metrics.events.labels(outcome).inc()
+        self.metrics.handling.observe(elapsed)
+        log.info(
+            "event=%s key=%s outcome=%s ms=%.1f",
+            event_id,
+            incoming.conversation_key if incoming else "?",
+            outcome,
+            elapsed * 1000,
+        )
+        if self.sender is not None:
+            self.sender.wake()
+
+    async def _record_failure(self, event_id: str, incoming: Incoming | None, error: str) -> None:
+        """Mark the event failed and tell the person, in one transaction of its own."""
+        try:
+            async with self.db.unit() as uow:
+                await uow.events.mark_failed(event_id, error)
+                if incoming is not None:
+                    ctx = Context(uow, OutboxChat(uow, self.renderer, cause=event_id), self.settings)
+                    await basics.apologise(ctx, incoming)
+        except Exception:
+            # The database itself is failing: the event stays "new" and is retried at start.
+            log.exception("event %s: could not record the failure", event_id)

@@ -1,0 +1,85 @@
+"""The `Chat` port over the outbox: what workflows say becomes outbox rows in their transaction.
+
+Nothing is sent from here. `bot/sender.py` drains the outbox after the commit, so a reply exists
+exactly when the change that caused it exists.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.render import Renderer
+from storage.uow import UnitOfWork
+from workflows.ports import EventId, Message, RoomId, UserId
+
+
+def relation(reply_to: str | None, thread: str | None) -> dict[str, Any] | None:
+    """`m.relates_to` for a reply, a thread message, or both (threads fall back to replies).
+
+    Tchap does not enable threads everywhere: a threaded message also carries the reply, so a
+    client without threads shows it as a plain reply chain.
+    """
+    if thread:
+        return {
+            "rel_type": "m.thread",
+            "event_id": thread,
+            "is_falling_back": reply_to is None,
+            "m.in_reply_to": {"event_id": reply_to or thread},
+        }
+    if reply_to:
+        return {"m.in_reply_to": {"event_id": reply_to}}
+    return None
+
+
+class OutboxChat:
+    def __init__(self, uow: UnitOfWork, renderer: Renderer, cause: str | None = None) -> None:
+        self._uow = uow
+        self._renderer = renderer
+        self._cause = cause
+
+    def _content(self, message: Message, reply_to: str | None, thread: str | None) -> dict[str, Any]:
+        content = self._renderer.content(message)
+        relates = relation(reply_to, thread)
+        if relates:
+            content["m.relates_to"] = relates
+        return content
+
+    async def say(
+        self,
+        room: RoomId,
+        message: Message,
+        *,
+        reply_to: EventId | None = None,
+        thread: EventId | None = None,
+    ) -> None:
+        await self._uow.outbox.add(
+            "send",
+            room_id=room,
+            event_type="m.room.message",
+            content=self._content(message, reply_to, thread),
+            cause_event_id=self._cause,
+        )
+
+    async def direct(self, user: UserId, message: Message) -> None:
+        await self._uow.outbox.add(
+            "send",
+            target_user=user,
+            event_type="m.room.message",
+            content=self._content(message, None, None),
+            cause_event_id=self._cause,
+        )
+
+    async def react(self, room: RoomId, event: EventId, key: str) -> None:
+        await self._uow.outbox.add(
+            "react",
+            room_id=room,
+            event_type="m.reaction",
+            content={"m.relates_to": {"rel_type": "m.annotation", "event_id": event, "key": key}},
+            cause_event_id=self._cause,
+        )
+
+    async def join(self, room: RoomId) -> None:
+        await self._uow.outbox.add("join", room_id=room, cause_event_id=self._cause)
+
+    async def leave(self, room: RoomId) -> None:
+        await self._uow.outbox.add("leave", room_id=room, cause_event_id=self._cause)

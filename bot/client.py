@@ -1,0 +1,255 @@
+"""The nio client: one login kept for ever, the E2EE store, sync calls, and the send transport.
+
+Rules from experience (GUIDE §3): log in once and keep access token + device id (a new login is
+a new device, and the old device's keys are gone); never `logout()` on shutdown; the store
+directory exists before the client is built; nio's own sync-token store is off (it saves the
+token before our callbacks run, so a crash would lose events): `bot/app.py` keeps the token.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import Any
+
+from aiohttp import ClientConnectionError
+from nio import (
+    AsyncClient,
+    AsyncClientConfig,
+    JoinError,
+    LocalProtocolError,
+    LoginError,
+    MegolmEvent,
+    ProfileGetDisplayNameResponse,
+    RoomCreateError,
+    RoomLeaveError,
+    RoomPreset,
+    RoomSendError,
+    SendRetryError,
+    SyncError,
+    SyncResponse,
+    WhoamiError,
+)
+
+from bot.config import Config
+from bot.sender import PermanentError, TransientError
+
+log = logging.getLogger("greffier.matrix")
+
+SYNC_FILTER: dict[str, Any] = {
+    "room": {"timeline": {"limit": 100}},
+    "presence": {"not_types": ["*"]},
+}
+PERMANENT_CODES = {"M_FORBIDDEN", "M_UNKNOWN", "M_NOT_FOUND", "M_BAD_JSON", "M_TOO_LARGE",
+                   "M_INVALID_PARAM", "M_NOT_JSON"}
+
+
+class LoginFailedError(RuntimeError):
+    """The bot cannot log in; the message says why, in French."""
+
+
+class MatrixConnection:
+    """Everything that talks to the homeserver for the bot's own account."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.matrix_dir = config.data_dir / "matrix"
+        self.store_dir = self.matrix_dir / "store"
+        self.session_file = self.matrix_dir / "session.json"
+        # The store directory must exist before the client is built, or nio runs without E2EE.
+        self.store_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.client = AsyncClient(
+            config.homeserver.url,
+            config.bot.user_id,
+            store_path=str(self.store_dir),
+            config=AsyncClientConfig(
+                store_sync_tokens=False,
+                encryption_enabled=True,
+                max_limit_exceeded=3,
+                max_timeouts=2,
+                backoff_factor=0.5,
+                max_timeout_retry_wait_time=10,
+                request_timeout=60,
+            ),
+        )
+
+    @property
+    def user_id(self) -> str:
+        return str(self.client.user_id)
+
+    # --- login -----------------------------------------------------------------------------
+
+    def _read_session(self) -> dict[str, str] | None:
+        try:
+            data = json.loads(self.session_file.read_text(encoding="utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            return None
+        if (
+            data.get("user_id") == self.config.bot.user_id
+            and data.get("homeserver") == self.config.homeserver.url
+            and data.get("device_id")
+            and data.get("access_token")
+        ):
+            return data  # type: ignore[no-any-return]
+        return None
+
+    def _write_session(self) -> None:
+        data = {
+            "homeserver": self.config.homeserver.url,
+            "user_id": self.client.user_id,
+            "device_id": self.client.device_id,
+            "access_token": self.client.access_token,
+        }
+        tmp = self.session_file.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(self.session_file)
+
+    async def login(self) -> None:
+        """Restore the kept session, or log in once with the password and keep it."""
+        token = self.config.bot.access_token
+        if token is not None:
+            self.client.access_token = token.get_secret_value()
+            who = await self.client.whoami()
+            if isinstance(who, WhoamiError) or not getattr(who, "device_id", None):
+                raise LoginFailedError(f"jeton d'accès refusé par le serveur ({who})")
+            self.client.restore_login(who.user_id, who.device_id, token.get_secret_value())
+            return
+        session = self._read_session()
+        if session is not None:
+            self.client.restore_login(
+                session["user_id"], session["device_id"], session["access_token"]
+            )
+            log.info("session restored (device %s)", session["device_id"])
+            return
+        await self.password_login()
+
+    async def password_login(self) -> None:
+        password = self.config.bot.password
+        if password is None:
+            raise LoginFailedError("aucun mot de passe ni jeton pour le compte du bot")
+        try:
+            response = await self.client.login(
+                password.get_secret_value(), device_name=self.config.bot.device_name
+            )
+        except (ClientConnectionError, TimeoutError, OSError) as exc:
+            raise LoginFailedError(
+                f"serveur Matrix injoignable ({self.config.homeserver.url}) : {exc}"
+            ) from None
+        if isinstance(response, LoginError):
+            raise LoginFailedError(f"connexion refusée : {response.message}")
+        self._write_session()
+        log.info("logged in (new device %s)", self.client.device_id)
+
+    async def relogin_after_token_loss(self) -> None:
+        """The server forgot our token: a new login, hence a new device (keys start over)."""
+        log.warning("access token rejected: logging in again (a new device will be created)")
+        self.session_file.unlink(missing_ok=True)
+        await self.password_login()
+
+    async def ensure_display_name(self) -> None:
+        wanted = self.config.bot.display_name
+        current = await self.client.get_displayname()
+        if isinstance(current, ProfileGetDisplayNameResponse) and current.displayname == wanted:
+            return
+        await self.client.set_displayname(wanted)
+
+    # --- sync ------------------------------------------------------------------------------
+
+    async def sync(self, since: str | None, timeout_ms: int, full_state: bool) -> SyncResponse | SyncError:
+        response: SyncResponse | SyncError = await self.client.sync(
+            timeout=timeout_ms, sync_filter=SYNC_FILTER, since=since, full_state=full_state
+        )
+        return response
+
+    async def after_sync(self) -> None:
+        """The crypto chores `sync_forever` would do: keys up, keys queried and claimed."""
+        client = self.client
+        if client.should_upload_keys:
+            await client.keys_upload()
+        if client.should_query_keys:
+            await client.keys_query()
+        if client.should_claim_keys:
+            await client.keys_claim(client.get_users_for_key_claiming())
+        await client.send_to_device_messages()
+
+    def decrypt(self, event: MegolmEvent) -> Any:
+        """Try again to decrypt an event; raises nio's EncryptionError if still impossible."""
+        return self.client.decrypt_event(event)
+
+    async def request_key(self, event: MegolmEvent) -> None:
+        try:
+            await self.client.request_room_key(event)
+        except LocalProtocolError:
+            pass  # already requested
+
+    # --- transport (bot/sender.py) -----------------------------------------------------------
+
+    async def send(self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str) -> str:
+        try:
+            response = await self.client.room_send(
+                room_id, event_type, content, tx_id=txn_id, ignore_unverified_devices=True
+            )
+        except LocalProtocolError as exc:
+            if "No such room" in str(exc):
+                raise TransientError("room not synced yet", retry_after=0.5) from None
+            raise PermanentError(str(exc)) from None
+        except (ClientConnectionError, TimeoutError, OSError, SendRetryError) as exc:
+            raise TransientError(f"{type(exc).__name__}: {exc}") from None
+        if isinstance(response, RoomSendError):
+            raise _classify(response.status_code, response.message, response)
+        return str(response.event_id)
+
+    async def join(self, room_id: str) -> None:
+        try:
+            response = await self.client.join(room_id)
+        except (ClientConnectionError, TimeoutError, OSError) as exc:
+            raise TransientError(f"{type(exc).__name__}: {exc}") from None
+        if isinstance(response, JoinError):
+            raise _classify(response.status_code, response.message, response)
+
+    async def leave(self, room_id: str) -> None:
+        try:
+            response = await self.client.room_leave(room_id)
+        except (ClientConnectionError, TimeoutError, OSError) as exc:
+            raise TransientError(f"{type(exc).__name__}: {exc}") from None
+        if isinstance(response, RoomLeaveError):
+            raise _classify(response.status_code, response.message, response)
+
+    async def create_direct(self, user_id: str) -> str:
+        """A private, encrypted room with one person (Tchap: DMs are always encrypted)."""
+        try:
+            response = await self.client.room_create(
+                is_direct=True,
+                invite=[user_id],
+                preset=RoomPreset.trusted_private_chat,
+                initial_state=[
+                    {
+                        "type": "m.room.encryption",
+                        "state_key": "",
+                        "content": {"algorithm": "m.megolm.v1.aes-sha2"},
+                    }
+                ],
+            )
+        except (ClientConnectionError, TimeoutError, OSError) as exc:
+            raise TransientError(f"{type(exc).__name__}: {exc}") from None
+        if isinstance(response, RoomCreateError):
+            raise _classify(response.status_code, response.message, response)
+        return str(response.room_id)
+
+    async def close(self) -> None:
+        """Close the HTTP session. Never logout(): that would destroy the device's keys."""
+        await self.client.close()
+
+
+def _classify(code: str | None, message: str | None, response: Any) -> Exception:
+    if code == "M_LIMIT_EXCEEDED":
+        retry_ms = getattr(response, "retry_after_ms", None) or 5000
+        return TransientError("rate limited", retry_after=retry_ms / 1000)
+    if code in PERMANENT_CODES:
+        return PermanentError(f"{code}: {message}")
+    return TransientError(f"{code}: {message}")

@@ -1,0 +1,213 @@
+"""Configuration: a YAML file validated at start, secrets from the environment.
+
+An invalid file stops the bot with one line that names the key and what is wrong with it, in
+French, because the person reading it is often the collectivité's IT contact, not a developer.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+
+USER_ID_RE = re.compile(r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:\d+)?$")
+ROOM_ID_RE = re.compile(r"^![^\s:]+(:[A-Za-z0-9.\-]+(:\d+)?)?$")  # room v12 ids have no server
+
+ENV_SECRETS = {
+    "GREFFIER_BOT_PASSWORD": ("bot", "password"),
+    "GREFFIER_BOT_ACCESS_TOKEN": ("bot", "access_token"),
+    "GREFFIER_DATABASE_URL": ("database", "url"),
+    "GREFFIER_DATABASE_PASSWORD": ("database", "password"),
+}
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message is the one line shown to the person."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class HomeserverConfig(_Section):
+    url: str
+
+    @field_validator("url")
+    @classmethod
+    def _http(cls, value: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("doit être une adresse http:// ou https://")
+        return value.rstrip("/")
+
+
+def _check_user_id(value: str) -> str:
+    if not USER_ID_RE.match(value):
+        raise ValueError(f"« {value} » n'est pas un identifiant Matrix (forme @nom:serveur)")
+    return value
+
+
+class BotAccountConfig(_Section):
+    user_id: str
+    password: SecretStr | None = None
+    access_token: SecretStr | None = None
+    device_name: str = "Greffier"
+    display_name: str = "Greffier"
+
+    _user = field_validator("user_id")(_check_user_id)
+
+    @property
+    def localpart(self) -> str:
+        return self.user_id[1:].split(":", 1)[0]
+
+
+class DatabaseConfig(_Section):
+    url: str | None = None
+    password: SecretStr | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _known(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^(sqlite|postgres(ql)?)(\+\w+)?://", value):
+            raise ValueError("doit commencer par sqlite:// ou postgresql://")
+        return value
+
+
+class AccessConfig(_Section):
+    allowed_inviters: list[str] = Field(default_factory=list)
+    allowed_homeservers: list[str] = Field(default_factory=list)
+
+
+class ServiceConfig(_Section):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    name: str
+    rooms: list[str] = Field(default_factory=list)
+    members: list[str] = Field(default_factory=list)
+    referent: str | None = None
+    deputy: str | None = None
+
+    @field_validator("rooms")
+    @classmethod
+    def _rooms(cls, value: list[str]) -> list[str]:
+        for room in value:
+            if not ROOM_ID_RE.match(room):
+                raise ValueError(f"« {room} » n'est pas un identifiant de salon (!id ou !id:serveur)")
+        return value
+
+    @field_validator("members")
+    @classmethod
+    def _members(cls, value: list[str]) -> list[str]:
+        return [_check_user_id(v) for v in value]
+
+
+class LimitsConfig(_Section):
+    max_file_mb: int = Field(default=50, ge=1, le=2000)
+    max_message_chars: int = Field(default=4000, ge=100)
+
+
+class WebConfig(_Section):
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    public_url: str | None = None
+
+
+class Config(_Section):
+    homeserver: HomeserverConfig
+    bot: BotAccountConfig
+    data_dir: Path = Path("var")
+    database: DatabaseConfig = Field(default_factory=DatabaseConfig)
+    access: AccessConfig = Field(default_factory=AccessConfig)
+    services: list[ServiceConfig] = Field(default_factory=list)
+    limits: LimitsConfig = Field(default_factory=LimitsConfig)
+    web: WebConfig = Field(default_factory=WebConfig)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    def database_url(self) -> str:
+        """The URL to connect with: the SQLite file in the data directory unless told."""
+        if self.database.url is None:
+            return f"sqlite:///{(self.data_dir / 'greffier.db').resolve()}"
+        if self.database.password is None:
+            return self.database.url
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.database.url).set(password=self.database.password.get_secret_value())
+        return url.render_as_string(hide_password=False)
+
+
+_MESSAGES = {
+    "missing": "clé obligatoire absente",
+    "extra_forbidden": "clé inconnue (faute de frappe ?)",
+    "string_type": "doit être un texte",
+    "int_type": "doit être un nombre entier",
+    "int_parsing": "doit être un nombre entier",
+    "bool_type": "doit être true ou false",
+    "bool_parsing": "doit être true ou false",
+    "list_type": "doit être une liste",
+    "dict_type": "doit être une section (clé: valeur)",
+    "model_type": "doit être une section (clé: valeur)",
+    "literal_error": "valeur non reconnue",
+    "string_pattern_mismatch": "minuscules, chiffres, - et _ seulement",
+    "greater_than_equal": "trop petit",
+    "less_than_equal": "trop grand",
+}
+
+
+def _describe(error: Any) -> str:
+    location = ".".join(str(part) for part in error["loc"]) or "(racine)"
+    kind = error["type"]
+    if kind == "value_error":
+        message = str(error["ctx"]["error"])
+    elif kind == "literal_error":
+        message = f"valeur non reconnue, attendu : {error['ctx']['expected']}"
+    else:
+        message = _MESSAGES.get(kind, error["msg"])
+    return f"{location} : {message}"
+
+
+def _apply_env(raw: dict[str, Any], env: dict[str, str]) -> None:
+    for variable, (section, key) in ENV_SECRETS.items():
+        if env.get(variable):
+            target = raw.setdefault(section, {})
+            if isinstance(target, dict):
+                target[key] = env[variable]
+
+
+def parse_config(raw: Any, *, source: str, env: dict[str, str] | None = None) -> Config:
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"configuration invalide ({source}) : le fichier doit être une section")
+    _apply_env(raw, dict(os.environ) if env is None else env)
+    try:
+        config = Config.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(f"configuration invalide ({source}) : {_describe(exc.errors()[0])}") from None
+    if config.bot.password is None and config.bot.access_token is None:
+        raise ConfigError(
+            f"configuration invalide ({source}) : bot.password : mot de passe absent "
+            "(dans le fichier ou la variable GREFFIER_BOT_PASSWORD)"
+        )
+    return config
+
+
+def load_config(path: Path, env: dict[str, str] | None = None) -> Config:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"configuration introuvable : {path}") from None
+    except OSError as exc:
+        raise ConfigError(f"configuration illisible : {path} ({exc.strerror})") from None
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" ligne {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"configuration invalide ({path}) : YAML mal formé{where}") from None
+    config = parse_config(raw, source=str(path), env=env)
+    if not config.data_dir.is_absolute():
+        config = config.model_copy(update={"data_dir": (path.parent / config.data_dir).resolve()})
+    return config

@@ -1,0 +1,228 @@
+"""The demo: a local Synapse, demo people and service rooms, and the bot, in one command.
+
+Everything lives in one directory (default `var/demo`): a second run reuses the same accounts,
+passwords, rooms and data. `tour()` plays an agent's conversation with a real nio client and
+prints it, for someone who has no Matrix client at hand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import secrets
+import tempfile
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.config import Config, parse_config
+from bot.homeserver import Homeserver, free_port
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    localpart: str
+    name: str
+    role: str
+
+
+BOT = DemoPerson("greffier", "Greffier", "le bot")
+PEOPLE = (
+    DemoPerson("agnes.martin", "Agnès Martin", "agente, service Urbanisme"),
+    DemoPerson("elodie.durand", "Élodie Durand", "maire (élue)"),
+    DemoPerson("karim.benali", "Karim Benali", "référent, Ressources humaines"),
+    DemoPerson("claire.lefevre", "Claire Lefèvre", "archiviste"),
+)
+SERVICES = (
+    # id, name, creator, other members
+    ("urbanisme", "Urbanisme", "agnes.martin", ("elodie.durand", "claire.lefevre")),
+    ("rh", "Ressources humaines", "karim.benali", ("elodie.durand", "claire.lefevre")),
+)
+
+
+class Demo:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory.resolve()
+        self.state_file = self.directory / "demo.json"
+        self.state = self._load_state()
+        self.homeserver = Homeserver(
+            self.directory / "synapse",
+            port=self.state["synapse_port"],
+            shared_secret=self.state["shared_secret"],
+        )
+        self.started_homeserver = False
+
+    def _load_state(self) -> dict[str, Any]:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        if self.state_file.exists():
+            state: dict[str, Any] = json.loads(self.state_file.read_text(encoding="utf-8"))
+            return state
+        state = {
+            "synapse_port": free_port(8008),
+            "web_port": free_port(8080),
+            "shared_secret": secrets.token_hex(16),
+            "passwords": {p.localpart: secrets.token_urlsafe(9) for p in (BOT, *PEOPLE)},
+            "rooms": {},
+        }
+        self._save(state)
+        return state
+
+    def _save(self, state: dict[str, Any]) -> None:
+        self.state_file.write_text(json.dumps(state, indent=2), encoding="utf-8")
+        self.state_file.chmod(0o600)
+
+    def password(self, localpart: str) -> str:
+        return str(self.state["passwords"][localpart])
+
+    def prepare(self) -> None:
+        """Start Synapse if it is not running; accounts and rooms are created once."""
+        if not self.homeserver.is_up():
+            self.homeserver.start()
+            self.started_homeserver = True
+        for person in (BOT, *PEOPLE):
+            self.homeserver.register(person.localpart, self.password(person.localpart),
+                                     display_name=person.name)
+        bot_id = self.homeserver.user_id(BOT.localpart)
+        for service_id, name, creator, members in SERVICES:
+            if service_id in self.state["rooms"]:
+                continue
+            token = self.homeserver.login(creator, self.password(creator))
+            invite = [bot_id, *(self.homeserver.user_id(m) for m in members)]
+            self.state["rooms"][service_id] = self.homeserver.create_room(token, name, invite)
+            self._save(self.state)
+
+    def config(self) -> Config:
+        raw = {
+            "homeserver": {"url": self.homeserver.url},
+            "bot": {
+                "user_id": self.homeserver.user_id(BOT.localpart),
+                "password": self.password(BOT.localpart),
+                "display_name": BOT.name,
+            },
+            "data_dir": str(self.directory / "bot"),
+            "access": {"allowed_homeservers": [self.homeserver.server_name]},
+            "services": [
+                {
+                    "id": service_id,
+                    "name": name,
+                    "rooms": [self.state["rooms"][service_id]],
+                    "referent": self.homeserver.user_id(creator),
+                }
+                for service_id, name, creator, _ in SERVICES
+            ],
+            "web": {"port": self.state["web_port"]},
+        }
+        return parse_config(raw, source="démo", env={})
+
+    def banner(self) -> str:
+        lines = [
+            "",
+            "Greffier — démonstration locale",
+            f"  Serveur Matrix : {self.homeserver.url}  (connectez n'importe quel client Matrix,",
+            "                   par exemple Element, avec « serveur personnalisé »)",
+            "  Comptes (identifiant / mot de passe) :",
+        ]
+        for person in PEOPLE:
+            lines.append(
+                f"    {person.localpart:<15} {self.password(person.localpart):<14} "
+                f"{person.name} — {person.role}"
+            )
+        lines.append(f"  Le bot : {self.homeserver.user_id(BOT.localpart)}")
+        lines.append("  Salons chiffrés : " + ", ".join(name for _, name, _, _ in SERVICES))
+        lines.append(f"  Santé du bot : http://127.0.0.1:{self.state['web_port']}/healthz")
+        lines.append(f"  Données : {self.directory}   (Ctrl-C pour arrêter)")
+        lines.append("")
+        return "\n".join(lines)
+
+    def bot_running(self) -> bool:
+        url = f"http://127.0.0.1:{self.state['web_port']}/healthz"
+        try:
+            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 - loopback only
+                return True
+        except OSError as exc:
+            # 503 (degraded) still means a bot answers there.
+            return getattr(exc, "code", None) == 503
+
+    def close(self) -> None:
+        if self.started_homeserver:
+            self.homeserver.stop()
+
+
+async def serve(directory: Path) -> int:
+    from bot.__main__ import run_bot
+
+    demo = Demo(directory)
+    try:
+        await asyncio.to_thread(demo.prepare)
+        print(demo.banner(), flush=True)
+        return await run_bot(demo.config())
+    finally:
+        await asyncio.to_thread(demo.close)
+
+
+TOUR = (
+    "aide",
+    "bonjour",
+    "anuler",
+    "Quelle heure est-il ?",
+)
+
+
+async def tour(directory: Path) -> int:
+    """Play an agent's first conversation with the bot in an encrypted DM, and print it."""
+    from bot.app import Greffier
+    from bot.person import Person
+
+    demo = Demo(directory)
+    stop = asyncio.Event()
+    bot_task: asyncio.Task[None] | None = None
+    agent = PEOPLE[0]
+    try:
+        await asyncio.to_thread(demo.prepare)
+        if not demo.bot_running():
+            print("(le bot ne tourne pas encore : je le lance pour la visite)", flush=True)
+            greffier = Greffier(demo.config())
+            bot_task = asyncio.create_task(greffier.run(stop))
+            await asyncio.wait_for(greffier.ready.wait(), timeout=60)
+        bot_id = demo.homeserver.user_id(BOT.localpart)
+        with tempfile.TemporaryDirectory(prefix="greffier-tour-") as store:
+            person = Person(demo.homeserver.url, demo.homeserver.user_id(agent.localpart),
+                            demo.password(agent.localpart), Path(store))
+            await person.start()
+            try:
+                await _play(person, bot_id, agent.name)
+            finally:
+                await person.close()
+        return 0
+    finally:
+        stop.set()
+        if bot_task is not None:
+            with contextlib.suppress(Exception):
+                await bot_task
+        await asyncio.to_thread(demo.close)
+
+
+async def _play(person: Any, bot_id: str, name: str) -> None:
+    print(f"\n{name} ouvre une conversation privée (chiffrée) avec Greffier.\n", flush=True)
+    mark = person.mark()
+    room = await person.create_room("", [bot_id], encrypted=True, direct=True)
+    hello = await person.reply_from(bot_id, room, mark, timeout=60)
+    _show("Greffier", hello.body)
+    await person.wait_member(room, bot_id)
+    for text in TOUR:
+        mark = person.mark()
+        _show(name, text)
+        await person.send(room, text)
+        answer = await person.reply_from(bot_id, room, mark)
+        _show("Greffier", answer.body)
+    print("Fin de la visite.", flush=True)
+
+
+def _show(who: str, text: str) -> None:
+    lines = text.splitlines() or [""]
+    print(f"{who} > {lines[0]}")
+    for line in lines[1:]:
+        print(f"{' ' * len(who)}   {line}")
+    print(flush=True)

@@ -1,0 +1,159 @@
+"""Drains the outbox: each row becomes one homeserver call, in order within its room.
+
+The row id is the Matrix transaction id (with a per-database prefix), so a row resent after a
+crash between "sent" and "marked sent" is deduplicated by the homeserver instead of appearing
+twice. Failures are bounded: transient ones back off and retry, permanent ones are recorded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from storage.db import Database
+from storage.models import OutboxItem, utcnow
+
+log = logging.getLogger("greffier.sender")
+
+MAX_ATTEMPTS = 12
+MAX_BACKOFF_S = 60.0
+
+
+class TransientError(Exception):
+    """Try again later (rate limit, network, a room not synced yet)."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class PermanentError(Exception):
+    """Retrying will not help (forbidden, unknown room...)."""
+
+
+class Transport(Protocol):
+    async def send(self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str) -> str:
+        ...
+
+    async def join(self, room_id: str) -> None: ...
+
+    async def leave(self, room_id: str) -> None: ...
+
+    async def create_direct(self, user_id: str) -> str: ...
+
+
+class SenderMetrics(Protocol):
+    def sent(self, action: str) -> None: ...
+
+    def failed(self, action: str) -> None: ...
+
+
+def backoff(attempts: int) -> float:
+    return float(min(MAX_BACKOFF_S, 2 ** max(0, attempts - 1)))
+
+
+class Sender:
+    def __init__(
+        self, db: Database, transport: Transport, metrics: SenderMetrics, txn_prefix: str
+    ) -> None:
+        self._db = db
+        self._transport = transport
+        self._metrics = metrics
+        self._prefix = txn_prefix
+        self._wake = asyncio.Event()
+        self._idle = asyncio.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=1.0)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+            try:
+                while await self.drain():
+                    pass
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("outbox drain failed; retrying")
+                await asyncio.sleep(1.0)
+
+    async def drain(self) -> int:
+        """Send what is due. Returns how many rows were settled (sent or failed)."""
+        async with self._db.unit() as uow:
+            items = await uow.outbox.due(utcnow())
+        groups: dict[str, list[OutboxItem]] = {}
+        for item in items:
+            key = item.room_id or f"user:{item.target_user}"
+            groups.setdefault(key, []).append(item)
+        settled = await asyncio.gather(*(self._send_group(g) for g in groups.values()))
+        return sum(settled)
+
+    async def _send_group(self, items: Sequence[OutboxItem]) -> int:
+        settled = 0
+        for item in items:
+            assert item.id is not None
+            try:
+                event_id = await self._deliver(item)
+            except TransientError as exc:
+                delay = exc.retry_after if exc.retry_after is not None else backoff(item.attempts + 1)
+                await self._retry_or_fail(item, str(exc), delay)
+                return settled  # keep the room's order: nothing after this one goes first
+            except PermanentError as exc:
+                log.warning("outbox %s (%s) failed: %s", item.id, item.action, exc)
+                async with self._db.unit() as uow:
+                    await uow.outbox.mark_failed(item.id, str(exc))
+                self._metrics.failed(item.action)
+                settled += 1
+                continue
+            async with self._db.unit() as uow:
+                await uow.outbox.mark_sent(item.id, event_id)
+            self._metrics.sent(item.action)
+            settled += 1
+        return settled
+
+    async def _retry_or_fail(self, item: OutboxItem, error: str, delay: float) -> None:
+        assert item.id is not None
+        async with self._db.unit() as uow:
+            if item.attempts + 1 >= MAX_ATTEMPTS:
+                log.warning("outbox %s (%s) given up: %s", item.id, item.action, error)
+                await uow.outbox.mark_failed(item.id, error)
+                self._metrics.failed(item.action)
+            else:
+                at = utcnow() + dt.timedelta(seconds=delay)
+                await uow.outbox.mark_retry(item.id, error, at)
+
+    async def _room_for(self, item: OutboxItem) -> str:
+        if item.room_id:
+            return item.room_id
+        assert item.target_user is not None
+        async with self._db.unit() as uow:
+            known = await uow.direct_rooms.get(item.target_user)
+        if known:
+            return known
+        room_id = await self._transport.create_direct(item.target_user)
+        async with self._db.unit() as uow:
+            await uow.direct_rooms.set(item.target_user, room_id)
+        return room_id
+
+    async def _deliver(self, item: OutboxItem) -> str | None:
+        room_id = await self._room_for(item)
+        if item.action == "join":
+            await self._transport.join(room_id)
+            return None
+        if item.action == "leave":
+            await self._transport.leave(room_id)
+            return None
+        if item.action in ("send", "react"):
+            assert item.event_type is not None
+            return await self._transport.send(
+                room_id, item.event_type, item.content, f"{self._prefix}-{item.id}"
+            )
+        raise PermanentError(f"unknown outbox action {item.action!r}")

@@ -1,0 +1,1 @@
+"""Turns one `Incoming` into an `Intent`: French command words, aliases, typos forgiven."""

@@ -1,0 +1,45 @@
+"""Intent -> workflow call. Tiny on purpose: the logic lives in `workflows`."""
+
+from __future__ import annotations
+
+from commands.intents import (
+    Cancel,
+    Hello,
+    Help,
+    Ignore,
+    Intent,
+    Invited,
+    OpenDirect,
+    Undecryptable,
+    Unknown,
+)
+from commands.registry import REGISTRY
+from workflows import basics
+from workflows.context import Context
+from workflows.ports import Incoming
+
+
+def help_entries() -> list[basics.HelpEntry]:
+    return [basics.HelpEntry(c.name, c.summary, c.examples) for c in REGISTRY.visible()]
+
+
+async def handle(intent: Intent, incoming: Incoming, ctx: Context) -> str:
+    """Run the intent; returns a short label for the log line and the metrics."""
+    match intent:
+        case Invited():
+            return await basics.handle_invite(ctx, incoming)
+        case Help():
+            await basics.send_help(ctx, incoming, help_entries())
+        case Hello():
+            await basics.say_hello(ctx, incoming)
+        case Cancel():
+            await basics.cancel(ctx, incoming)
+        case OpenDirect():
+            await basics.open_direct(ctx, incoming)
+        case Undecryptable():
+            await basics.undecryptable(ctx, incoming)
+        case Unknown(text=text, suggestion=suggestion):
+            await basics.unknown(ctx, incoming, text, suggestion)
+        case Ignore():
+            return "ignored"
+    return type(intent).__name__.lower()

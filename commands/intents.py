@@ -1,0 +1,55 @@
+"""What a message means: the router's only output. Small frozen values, one per meaning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Help:
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class Cancel:
+    pass
+
+
+@dataclass(frozen=True)
+class Hello:
+    pass
+
+
+@dataclass(frozen=True)
+class OpenDirect:
+    """The person wants a private conversation with the bot."""
+
+
+@dataclass(frozen=True)
+class Invited:
+    """Someone invited the bot into a room."""
+
+    inviter: str
+
+
+@dataclass(frozen=True)
+class Undecryptable:
+    pass
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """Addressed to the bot but not understood; `suggestion` is the closest command, if any."""
+
+    text: str
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class Ignore:
+    """Not for the bot (a busy room's conversation, a reaction on nothing of ours...)."""
+
+    reason: str
+
+
+Intent = Help | Cancel | Hello | OpenDirect | Invited | Undecryptable | Unknown | Ignore

@@ -1,0 +1,124 @@
+"""Commands are declared once, where they are written; help and matching read the declarations.
+
+A command is a French word with aliases. Matching folds accents and case; in a conversation
+with the bot (a DM, or a message addressed to it) small typos are forgiven with rapidfuzz, while
+in a busy room only an exact command word at the start of a message wakes the bot, so it never
+answers people talking to each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from commands.intents import Intent
+from commands.lexicon import fold
+
+FUZZY_CUTOFF = 80.0
+SUGGEST_CUTOFF = 60.0
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    aliases: tuple[str, ...]
+    summary: str
+    examples: tuple[str, ...]
+    build: Callable[[str], Intent]
+    hidden: bool = False
+    wakes_in_rooms: bool = True
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Every folded form that calls this command, the name first."""
+        folded = (fold(w) for w in (self.name, *self.aliases))
+        return tuple(dict.fromkeys(f for f in folded if f))
+
+
+@dataclass(frozen=True)
+class Match:
+    command: Command
+    rest: str  # what follows the command word(s), as typed
+    exact: bool
+    score: float
+
+
+class Registry:
+    def __init__(self) -> None:
+        self._commands: list[Command] = []
+
+    def command(
+        self,
+        name: str,
+        *,
+        summary: str,
+        aliases: tuple[str, ...] = (),
+        examples: tuple[str, ...] = (),
+        hidden: bool = False,
+        wakes_in_rooms: bool = True,
+    ) -> Callable[[Callable[[str], Intent]], Callable[[str], Intent]]:
+        """Declare a command. `wakes_in_rooms=False`: in a group room it needs to be addressed
+        (a greeting like « bonjour » is mostly said to colleagues, not to the bot)."""
+
+        def register(build: Callable[[str], Intent]) -> Callable[[str], Intent]:
+            command = Command(name, aliases, summary, examples, build, hidden, wakes_in_rooms)
+            self._commands.append(command)
+            return build
+
+        return register
+
+    @property
+    def commands(self) -> tuple[Command, ...]:
+        return tuple(self._commands)
+
+    def visible(self) -> tuple[Command, ...]:
+        return tuple(c for c in self._commands if not c.hidden)
+
+    def match(self, text: str, *, fuzzy: bool) -> Match | None:
+        """The command the text starts with, longest alias first; None if none fits."""
+        typed = text.split()
+        folded = [fold(w) for w in typed]
+        folded_nonempty = [(i, w) for i, w in enumerate(folded) if w]
+        if not folded_nonempty:
+            return None
+        best: Match | None = None
+        for command in self._commands:
+            for alias in command.words:
+                n = len(alias.split())
+                if len(folded_nonempty) < n:
+                    continue
+                head = " ".join(w for _, w in folded_nonempty[:n])
+                # Rest of the text as typed, after the n-th meaningful word.
+                last_index = folded_nonempty[n - 1][0]
+                rest = " ".join(typed[last_index + 1 :])
+                if head == alias:
+                    candidate = Match(command, rest, exact=True, score=100.0 + n)
+                elif fuzzy and len(alias) >= 3:
+                    score = fuzz.ratio(head, alias)
+                    if score < FUZZY_CUTOFF:
+                        continue
+                    candidate = Match(command, rest, exact=False, score=score + n)
+                else:
+                    continue
+                if best is None or candidate.score > best.score:
+                    best = candidate
+        return best
+
+    def suggest(self, text: str) -> str | None:
+        """The closest visible command name, to say « Vouliez-vous dire … ? »."""
+        folded = fold(text)
+        if not folded:
+            return None
+        first = folded.split()[0]
+        choices = {alias: c.name for c in self.visible() for alias in c.words}
+        found = process.extractOne(first, list(choices), scorer=fuzz.ratio)
+        if found is None or found[1] < SUGGEST_CUTOFF:
+            found = process.extractOne(folded, list(choices), scorer=fuzz.WRatio)
+            if found is None or found[1] < SUGGEST_CUTOFF + 15:
+                return None
+        return choices[found[0]]
+
+
+REGISTRY = Registry()

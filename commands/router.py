@@ -1,0 +1,86 @@
+"""One router: an `Incoming` becomes an `Intent`.
+
+Order matters and is fixed here: what is not a message (invites, undecryptable events), then
+whether the message is addressed to the bot at all, then the command words. Later capabilities
+put "an answer to an open dialogue" first, before command words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import commands.builtin  # noqa: F401 - registers the built-in commands
+from commands.intents import Ignore, Intent, Invited, Undecryptable, Unknown
+from commands.lexicon import fold
+from commands.registry import REGISTRY, Match, Registry
+from workflows.ports import Incoming
+
+
+@dataclass(frozen=True)
+class BotIdentity:
+    user_id: str
+    display_name: str
+
+    @property
+    def localpart(self) -> str:
+        return self.user_id[1:].split(":", 1)[0]
+
+
+IsOurs = Callable[[str], Awaitable[bool]]
+
+
+def strip_address(text: str, bot: BotIdentity) -> tuple[str, bool]:
+    """Remove a leading "Greffier:", "@greffier:serveur," ... Returns (rest, was_addressed)."""
+    names = sorted({bot.user_id, bot.display_name, bot.localpart, "@" + bot.localpart}, key=len)
+    for name in reversed(names):
+        pattern = re.compile(rf"^\s*{re.escape(name)}\s*[:,]?\s*", re.IGNORECASE)
+        found = pattern.match(text)
+        if found and (found.end() == len(text) or not text[found.end() - 1].isalnum()):
+            return text[found.end() :], True
+    return text, False
+
+
+MAX_UNADDRESSED_WORDS = 3
+
+
+def _wakes_unaddressed(found: Match) -> bool:
+    """In a group room, only a short message starting with an exact command word wakes us."""
+    return (
+        found.exact
+        and found.command.wakes_in_rooms
+        and len(found.rest.split()) <= MAX_UNADDRESSED_WORDS
+    )
+
+
+async def route(
+    incoming: Incoming,
+    bot: BotIdentity,
+    is_ours: IsOurs,
+    registry: Registry = REGISTRY,
+) -> Intent:
+    if incoming.kind == "invite":
+        return Invited(inviter=incoming.sender)
+    if incoming.sender == bot.user_id:
+        return Ignore("own event")
+    if incoming.kind == "undecryptable":
+        return Undecryptable() if incoming.is_direct else Ignore("undecryptable in a room")
+    if incoming.kind != "text" or incoming.text is None:
+        return Ignore(f"{incoming.kind} not handled yet")
+
+    text, named = strip_address(incoming.text, bot)
+    addressed = (
+        incoming.is_direct
+        or named
+        or incoming.mentions_bot
+        or (incoming.reply_to is not None and await is_ours(incoming.reply_to))
+    )
+    found = registry.match(text, fuzzy=addressed)
+    if found is not None and (addressed or _wakes_unaddressed(found)):
+        return found.command.build(found.rest)
+    if not addressed:
+        return Ignore("not addressed")
+    if not fold(text):
+        return Unknown(text=incoming.text.strip(), suggestion="aide")
+    return Unknown(text=text.strip(), suggestion=registry.suggest(text))

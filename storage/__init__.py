@@ -1,0 +1,1 @@
+"""Storage: the database (SQLModel + Alembic), the blob store and, later, the search index."""

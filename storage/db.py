@@ -1,0 +1,105 @@
+"""The database: one engine, migrations at start, one transaction per unit of work.
+
+SQLite (the embedded default) runs in WAL mode with `BEGIN IMMEDIATE`, so a transaction that
+reads then writes never fails half-way with "database is locked"; PostgreSQL is reached by URL
+through psycopg 3 (the same driver serves Alembic, which is synchronous, and the bot, which is
+not).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from storage.uow import UnitOfWork
+
+
+
+class DatabaseError(RuntimeError):
+    """A database that cannot be used as is (unknown URL, schema newer than the code)."""
+
+
+def sqlite_url_for(data_dir: Path) -> str:
+    return f"sqlite:///{(data_dir / 'greffier.db').resolve()}"
+
+
+def _urls(url: str) -> tuple[URL, URL]:
+    """The synchronous URL (Alembic) and the asynchronous one (the bot) for a user's URL."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite"), parsed.set(drivername="sqlite+aiosqlite")
+    if backend in ("postgresql", "postgres"):
+        pg = parsed.set(drivername="postgresql+psycopg")
+        return pg, pg
+    raise DatabaseError(f"base de données non prise en charge : {backend} (sqlite ou postgresql)")
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    # Let SQLAlchemy's "begin" hook issue BEGIN itself (the pysqlite default defers it).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Database:
+    """The bot's own database (never shared with nio's crypto store)."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        self.sync_url, self.async_url = _urls(url)
+        self.is_sqlite = self.sync_url.get_backend_name() == "sqlite"
+        if self.is_sqlite:
+            database = self.sync_url.database
+            if database and database != ":memory:":
+                Path(database).parent.mkdir(parents=True, exist_ok=True)
+        self.engine: AsyncEngine = create_async_engine(
+            self.async_url, echo=echo, pool_pre_ping=not self.is_sqlite
+        )
+        if self.is_sqlite:
+            event.listen(self.engine.sync_engine, "connect", _sqlite_on_connect)
+            event.listen(
+                self.engine.sync_engine,
+                "begin",
+                lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"),
+            )
+
+    @property
+    def dialect(self) -> str:
+        return "sqlite" if self.is_sqlite else "postgresql"
+
+    async def migrate(self) -> None:
+        """Bring the schema to the code's version; refuse a database newer than the code."""
+        from storage.migrate import upgrade_to_head
+
+        await asyncio.to_thread(upgrade_to_head, self.sync_url)
+
+    @asynccontextmanager
+    async def unit(self) -> AsyncIterator[UnitOfWork]:
+        """One transaction: everything done inside commits together or not at all."""
+        async with AsyncSession(self.engine, expire_on_commit=False) as session:
+            async with session.begin():
+                yield UnitOfWork(session, self.dialect)
+
+    async def ping(self) -> bool:
+        try:
+            async with self.engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+        except Exception:  # noqa: BLE001 - health checks report, they never raise
+            return False
+        return True
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()

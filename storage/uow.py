@@ -1,0 +1,271 @@
+"""The unit of work: one transaction and the repositories that act inside it.
+
+A workflow receives a `UnitOfWork`, changes state through its repositories, and returns; the
+caller commits. The event's "handled" mark, the state change, the audit entry and the replies
+(outbox) therefore land together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import AuditEntry, BotState, DirectRoom, InboundEvent, OutboxItem, utcnow
+
+
+class InboundEvents:
+    """The inbox: events as received, and whether each was handled."""
+
+    def __init__(self, session: AsyncSession, dialect: str) -> None:
+        self._s = session
+        self._dialect = dialect
+
+    async def add(self, rows: Iterable[dict[str, Any]]) -> list[str]:
+        """Insert events; those already known are left alone. Returns the new event ids."""
+        fresh: list[str] = []
+        insert = sqlite.insert if self._dialect == "sqlite" else postgresql.insert
+        for row in rows:
+            stmt = (
+                insert(InboundEvent)
+                .values(**row, received_at=utcnow())
+                .on_conflict_do_nothing(index_elements=["event_id"])
+                .returning(InboundEvent.event_id)  # type: ignore[arg-type]
+            )
+            result = await self._s.execute(stmt)
+            if result.first() is not None:
+                fresh.append(row["event_id"])
+        return fresh
+
+    async def claim(self, event_id: str) -> bool:
+        """Mark the event handled; False if it already was (a replay must then do nothing).
+
+        Runs in the transaction that carries the event's effect: if that rolls back, the
+        event is new again and will be handled on the next pass.
+        """
+        result = await self._s.execute(
+            update(InboundEvent)
+            .where(InboundEvent.event_id == event_id)  # type: ignore[arg-type]
+            .where(InboundEvent.status == "new")  # type: ignore[arg-type]
+            .values(status="done", handled_at=utcnow())
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def mark_failed(self, event_id: str, error: str) -> None:
+        await self._s.execute(
+            update(InboundEvent)
+            .where(InboundEvent.event_id == event_id)  # type: ignore[arg-type]
+            .values(
+                status="failed",
+                handled_at=utcnow(),
+                error=error[:255],
+                attempts=InboundEvent.attempts + 1,
+            )
+        )
+
+    async def set_status(self, event_id: str, status: str) -> None:
+        await self._s.execute(
+            update(InboundEvent)
+            .where(InboundEvent.event_id == event_id)  # type: ignore[arg-type]
+            .values(status=status, handled_at=utcnow())
+        )
+
+    async def release(self, event_id: str, payload: dict[str, Any], kind: str) -> None:
+        """An event waiting for its decryption key becomes a normal new event."""
+        await self._s.execute(
+            update(InboundEvent)
+            .where(InboundEvent.event_id == event_id)  # type: ignore[arg-type]
+            .where(InboundEvent.status == "waiting_keys")  # type: ignore[arg-type]
+            .values(status="new", payload=payload, kind=kind)
+        )
+
+    async def with_status(self, status: str, limit: int = 1000) -> Sequence[InboundEvent]:
+        result = await self._s.execute(
+            select(InboundEvent)
+            .where(InboundEvent.status == status)  # type: ignore[arg-type]
+            .order_by(InboundEvent.id)  # type: ignore[arg-type]
+            .limit(limit)
+        )
+        return result.scalars().all()
+
+    async def get(self, event_id: str) -> InboundEvent | None:
+        result = await self._s.execute(
+            select(InboundEvent).where(InboundEvent.event_id == event_id)  # type: ignore[arg-type]
+        )
+        return result.scalar_one_or_none()
+
+    async def count(self, status: str | None = None) -> int:
+        stmt = select(func.count()).select_from(InboundEvent)
+        if status is not None:
+            stmt = stmt.where(InboundEvent.status == status)  # type: ignore[arg-type]
+        return int((await self._s.execute(stmt)).scalar_one())
+
+
+class Outbox:
+    """What the bot has decided to do on the homeserver and not yet done."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def add(
+        self,
+        action: str,
+        *,
+        room_id: str | None = None,
+        target_user: str | None = None,
+        event_type: str | None = None,
+        content: dict[str, Any] | None = None,
+        cause_event_id: str | None = None,
+    ) -> OutboxItem:
+        if (room_id is None) == (target_user is None):
+            raise ValueError("an outbox item goes to a room or to a person, not both")
+        item = OutboxItem(
+            created_at=utcnow(),
+            action=action,
+            room_id=room_id,
+            target_user=target_user,
+            event_type=event_type,
+            content=content or {},
+            cause_event_id=cause_event_id,
+        )
+        self._s.add(item)
+        await self._s.flush()
+        return item
+
+    async def due(self, now: dt.datetime, limit: int = 200) -> Sequence[OutboxItem]:
+        result = await self._s.execute(
+            select(OutboxItem)
+            .where(OutboxItem.status == "pending")  # type: ignore[arg-type]
+            .order_by(OutboxItem.id)  # type: ignore[arg-type]
+            .limit(limit)
+        )
+        return [
+            item
+            for item in result.scalars().all()
+            if item.next_attempt_at is None or item.next_attempt_at <= now
+        ]
+
+    async def mark_sent(self, item_id: int, event_id: str | None) -> None:
+        await self._s.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id == item_id)  # type: ignore[arg-type]
+            .values(status="sent", sent_event_id=event_id, sent_at=utcnow())
+        )
+
+    async def mark_retry(self, item_id: int, error: str, at: dt.datetime) -> None:
+        await self._s.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id == item_id)  # type: ignore[arg-type]
+            .values(attempts=OutboxItem.attempts + 1, last_error=error[:500], next_attempt_at=at)
+        )
+
+    async def mark_failed(self, item_id: int, error: str) -> None:
+        await self._s.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id == item_id)  # type: ignore[arg-type]
+            .values(status="failed", attempts=OutboxItem.attempts + 1, last_error=error[:500])
+        )
+
+    async def is_ours(self, event_id: str) -> bool:
+        """Did the bot send this event? (A reply to the bot is addressed to the bot.)"""
+        result = await self._s.execute(
+            select(OutboxItem.id).where(OutboxItem.sent_event_id == event_id).limit(1)  # type: ignore[arg-type]
+        )
+        return result.first() is not None
+
+    async def all(self) -> Sequence[OutboxItem]:
+        result = await self._s.execute(select(OutboxItem).order_by(OutboxItem.id))  # type: ignore[arg-type]
+        return result.scalars().all()
+
+
+class BotStateStore:
+    """Named values kept between runs."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def get(self, key: str) -> str | None:
+        row = await self._s.get(BotState, key)
+        return row.value if row else None
+
+    async def set(self, key: str, value: str) -> None:
+        row = await self._s.get(BotState, key)
+        if row is None:
+            self._s.add(BotState(key=key, value=value, updated_at=utcnow()))
+        else:
+            row.value = value
+            row.updated_at = utcnow()
+        await self._s.flush()
+
+
+class DirectRooms:
+    """Which room is the bot's one-to-one room with whom."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def get(self, user_id: str) -> str | None:
+        row = await self._s.get(DirectRoom, user_id)
+        return row.room_id if row else None
+
+    async def set(self, user_id: str, room_id: str) -> None:
+        row = await self._s.get(DirectRoom, user_id)
+        if row is None:
+            self._s.add(DirectRoom(user_id=user_id, room_id=room_id, created_at=utcnow()))
+        else:
+            row.room_id = room_id
+        await self._s.flush()
+
+    async def is_direct(self, room_id: str) -> bool:
+        result = await self._s.execute(
+            select(DirectRoom.user_id).where(DirectRoom.room_id == room_id).limit(1)  # type: ignore[arg-type]
+        )
+        return result.first() is not None
+
+
+class AuditLog:
+    """Append-only record of who did what, when, and because of which event."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def append(
+        self,
+        actor: str,
+        action: str,
+        *,
+        subject: str | None = None,
+        event_id: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> AuditEntry:
+        entry = AuditEntry(
+            at=utcnow(),
+            actor=actor,
+            action=action,
+            subject=subject,
+            event_id=event_id,
+            details=details or {},
+        )
+        self._s.add(entry)
+        await self._s.flush()
+        return entry
+
+    async def entries(self) -> Sequence[AuditEntry]:
+        result = await self._s.execute(select(AuditEntry).order_by(AuditEntry.id))  # type: ignore[arg-type]
+        return result.scalars().all()
+
+
+class UnitOfWork:
+    """One open transaction and its repositories."""
+
+    def __init__(self, session: AsyncSession, dialect: str) -> None:
+        self.session = session
+        self.events = InboundEvents(session, dialect)
+        self.outbox = Outbox(session)
+        self.state = BotStateStore(session)
+        self.direct_rooms = DirectRooms(session)
+        self.audit = AuditLog(session)

@@ -1,0 +1,1 @@
+"""The product's logic: plain async code over ports (Chat, Clock, the unit of work)."""

@@ -1,0 +1,144 @@
+"""What the product logic sees of the outside world.
+
+Workflows never import nio: `bot/` turns every Matrix event into one `Incoming` and offers the
+`Chat` port to speak back. Keeping these types here (and frozen) means a unit test can build them
+by hand and run the same code the bot runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, NewType, Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+UserId = NewType("UserId", str)
+"""A Matrix user id, ``@agnes:mairie.fr``."""
+RoomId = NewType("RoomId", str)
+"""A Matrix room id, ``!abc:mairie.fr``."""
+EventId = NewType("EventId", str)
+"""A Matrix event id, ``$xyz``; synthetic ids (invites) start with ``invite:``."""
+
+IncomingKind = Literal["text", "file", "reaction", "redaction", "invite", "undecryptable"]
+
+
+class FileRef(BaseModel):
+    """An attachment as announced by the event, before any byte is downloaded.
+
+    `encryption` holds the `file` object of an encrypted attachment (key, iv, hashes) so the
+    bot can decrypt it later; workflows only look at name, mime type and size.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    url: str
+    name: str
+    mimetype: str | None = None
+    size: int | None = None
+    encryption: dict[str, Any] | None = None
+
+
+class Incoming(BaseModel):
+    """One Matrix event, normalised once by `bot/inbox.py` before anything else sees it.
+
+    Stored as JSON in the inbox table, so it must round-trip through `model_dump_json`.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    event_id: EventId
+    room_id: RoomId
+    sender: UserId
+    ts: int  # origin_server_ts, milliseconds
+    kind: IncomingKind
+    text: str | None = None
+    file: FileRef | None = None
+    reply_to: EventId | None = None
+    thread_root: EventId | None = None
+    reacts_to: EventId | None = None
+    reaction: str | None = None
+    redacts: EventId | None = None
+    mentions_bot: bool = False
+    is_direct: bool = False
+    room_encrypted: bool = False
+    room_name: str | None = None
+
+    @property
+    def conversation_key(self) -> str:
+        """Events of one conversation are handled in order, by one worker.
+
+        A thread is its own conversation; elsewhere each person has theirs in a room, so two
+        agents filing at once in the same room never wait on (or mix with) each other.
+        """
+        if self.kind == "invite":
+            return f"{self.room_id}|invite"
+        if self.thread_root:
+            return f"{self.room_id}|t:{self.thread_root}"
+        return f"{self.room_id}|u:{self.sender}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in a message: rendered as a pill and listed in ``m.mentions``."""
+
+    user_id: UserId
+    display_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Message:
+    """What to say: a template name, its context, and optional numbered choices.
+
+    The template decides the words; the `Chat` implementation decides the wire format.
+    """
+
+    template: str
+    context: Mapping[str, Any] = field(default_factory=dict)
+    choices: Sequence[str] = ()
+    mentions: Sequence[Mention] = ()
+
+
+class Chat(Protocol):
+    """How workflows talk to people. Every call is part of the current unit of work.
+
+    The Matrix implementation writes to the outbox in the caller's transaction (so a reply
+    exists if and only if the change that caused it was committed); the in-memory one records.
+    """
+
+    async def say(
+        self,
+        room: RoomId,
+        message: Message,
+        *,
+        reply_to: EventId | None = None,
+        thread: EventId | None = None,
+    ) -> None: ...
+
+    async def direct(self, user: UserId, message: Message) -> None:
+        """Send to a person in their one-to-one room with the bot, opening it if needed."""
+        ...
+
+    async def react(self, room: RoomId, event: EventId, key: str) -> None: ...
+
+    async def join(self, room: RoomId) -> None:
+        """Accept an invitation (joins happen in order with the messages that follow)."""
+        ...
+
+    async def leave(self, room: RoomId) -> None:
+        """Decline an invitation or leave a room."""
+        ...
+
+
+class Clock(Protocol):
+    """Time, injectable so tests can move it."""
+
+    def now(self) -> dt.datetime: ...
+
+
+class SystemClock:
+    """The real clock, in UTC."""
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC)
