@@ -181,6 +181,8 @@ def parse_config(raw: Any, *, source: str, env: dict[str, str] | None = None) ->
         raw = {}
     if not isinstance(raw, dict):
         raise ConfigError(f"configuration invalide ({source}) : le fichier doit être une section")
+    # A section left with only comments reads as null: it means "the defaults".
+    raw = {key: value for key, value in raw.items() if value is not None}
     _apply_env(raw, dict(os.environ) if env is None else env)
     try:
         config = Config.model_validate(raw)

@@ -8,16 +8,28 @@ answers people talking to each other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from commands.intents import Intent
 from commands.lexicon import fold
 
-FUZZY_CUTOFF = 80.0
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SEPARATORS = " \t\n,:;.!?-'’"
 SUGGEST_CUTOFF = 60.0
+
+
+def allowed_typos(word: str) -> int:
+    """How many slips (a wrong, missing, extra or swapped letter) a word of this length
+    forgives: none under 4 letters (too many short words look alike), 1, then 2 from 8."""
+    length = len(word.replace(" ", ""))
+    if length < 4:
+        return 0
+    return 1 if length < 8 else 2
 
 
 @dataclass(frozen=True)
@@ -78,28 +90,22 @@ class Registry:
 
     def match(self, text: str, *, fuzzy: bool) -> Match | None:
         """The command the text starts with, longest alias first; None if none fits."""
-        typed = text.split()
-        folded = [fold(w) for w in typed]
-        folded_nonempty = [(i, w) for i, w in enumerate(folded) if w]
-        if not folded_nonempty:
+        tokens = [(fold(m.group()), m.end()) for m in _WORD.finditer(text)]
+        tokens = [(folded, end) for folded, end in tokens if folded]
+        if not tokens:
             return None
         best: Match | None = None
         for command in self._commands:
             for alias in command.words:
                 n = len(alias.split())
-                if len(folded_nonempty) < n:
+                if len(tokens) < n:
                     continue
-                head = " ".join(w for _, w in folded_nonempty[:n])
-                # Rest of the text as typed, after the n-th meaningful word.
-                last_index = folded_nonempty[n - 1][0]
-                rest = " ".join(typed[last_index + 1 :])
+                head = " ".join(folded for folded, _ in tokens[:n])
+                rest = text[tokens[n - 1][1] :].lstrip(_SEPARATORS)
                 if head == alias:
                     candidate = Match(command, rest, exact=True, score=100.0 + n)
-                elif fuzzy and len(alias) >= 3:
-                    score = fuzz.ratio(head, alias)
-                    if score < FUZZY_CUTOFF:
-                        continue
-                    candidate = Match(command, rest, exact=False, score=score + n)
+                elif fuzzy and (edits := OSA.distance(head, alias)) <= allowed_typos(alias):
+                    candidate = Match(command, rest, exact=False, score=100.0 - 10 * edits + n)
                 else:
                     continue
                 if best is None or candidate.score > best.score:

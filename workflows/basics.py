@@ -36,6 +36,8 @@ async def handle_invite(ctx: Context, incoming: Incoming) -> str:
         )
         return "invite-declined"
     await ctx.chat.join(incoming.room_id)
+    if incoming.is_direct:
+        await ctx.uow.direct_rooms.set(incoming.sender, incoming.room_id)
     await ctx.chat.say(
         incoming.room_id,
         Message(

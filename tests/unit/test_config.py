@@ -1,0 +1,76 @@
+"""Configuration: the example is valid, secrets come from the environment, and every mistake
+is one French line naming its key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_config, parse_config
+
+ROOT = Path(__file__).resolve().parents[2]
+MINIMAL = {"homeserver": {"url": "http://127.0.0.1:8008"},
+           "bot": {"user_id": "@greffier:mairie.fr", "password": "secret"}}
+
+
+def test_example_file_is_valid() -> None:
+    config = load_config(ROOT / "config.example.yaml", env={"GREFFIER_BOT_PASSWORD": "x"})
+    assert config.bot.user_id.startswith("@")
+    assert config.limits.max_file_mb == 50
+    assert config.services, "the example documents services"
+
+
+def test_secrets_from_environment(tmp_path: Path) -> None:
+    raw = {"homeserver": {"url": "https://matrix.mairie.fr/"},
+           "bot": {"user_id": "@greffier:mairie.fr"},
+           "database": {"url": "postgresql://greffier@db/greffier"}}
+    config = parse_config(raw, source="t", env={"GREFFIER_BOT_PASSWORD": "pw",
+                                                "GREFFIER_DATABASE_PASSWORD": "dbpw"})
+    assert config.bot.password is not None and config.bot.password.get_secret_value() == "pw"
+    assert config.homeserver.url == "https://matrix.mairie.fr"
+    assert config.database_url() == "postgresql://greffier:dbpw@db/greffier"
+    assert "pw" not in repr(config.bot)
+
+
+def test_default_database_is_sqlite_in_data_dir(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("homeserver: {url: 'http://h'}\nbot: {user_id: '@b:h', password: p}\n"
+                    "data_dir: donnees\n", encoding="utf-8")
+    config = load_config(path, env={})
+    assert config.data_dir == tmp_path / "donnees"
+    assert config.database_url() == f"sqlite:///{tmp_path / 'donnees' / 'greffier.db'}"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"homeserver": {}}, "homeserver.url : clé obligatoire absente"),
+        ({"homeserver": {"url": "matrix.mairie.fr"}}, "homeserver.url : doit être une adresse"),
+        ({"bot": {"user_id": "greffier", "password": "p"}}, "bot.user_id : « greffier »"),
+        ({"bot": {"user_id": "@greffier:mairie.fr"}}, "bot.password : mot de passe absent"),
+        ({"limits": {"max_file_mb": "beaucoup"}}, "limits.max_file_mb : doit être un nombre"),
+        ({"limits": {"max_file_mo": 3}}, "limits.max_file_mo : clé inconnue"),
+        ({"services": [{"id": "urba", "name": "U", "rooms": ["salle"]}]},
+         "services.0.rooms : « salle » n'est pas un identifiant de salon"),
+        ({"database": {"url": "mysql://x"}}, "database.url : doit commencer par"),
+        ({"log_level": "BAVARD"}, "log_level : valeur non reconnue"),
+    ],
+)
+def test_errors_name_the_key(change: dict[str, object], expected: str) -> None:
+    raw = {**MINIMAL, **change}
+    with pytest.raises(ConfigError) as caught:
+        parse_config(raw, source="config.yaml", env={})
+    message = str(caught.value)
+    assert message.startswith("configuration invalide (config.yaml) : ")
+    assert expected in message
+    assert "\n" not in message
+
+
+def test_bad_yaml_and_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("homeserver:\n  url: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="YAML mal formé ligne"):
+        load_config(path, env={})
+    with pytest.raises(ConfigError, match="introuvable"):
+        load_config(tmp_path / "absent.yaml", env={})

@@ -1,0 +1,131 @@
+"""Workers keep each conversation in order; the sender keeps each room in order and retries."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from bot.dispatcher import Dispatcher
+from bot.sender import PermanentError, Sender, TransientError
+from storage.db import Database
+from storage.models import utcnow
+
+
+async def test_conversation_order_and_parallelism() -> None:
+    log: list[str] = []
+    gate = asyncio.Event()
+
+    async def handle(event_id: str) -> None:
+        if event_id == "a1":
+            await gate.wait()  # a slow first event in conversation A
+        log.append(event_id)
+
+    dispatcher = Dispatcher(handle)
+    dispatcher.feed([("a1", "A"), ("b1", "B"), ("a2", "A"), ("b2", "B"), ("a1", "A")])
+    await asyncio.sleep(0.05)
+    assert log == ["b1", "b2"]  # B is not held up by A
+    gate.set()
+    await asyncio.wait_for(dispatcher.wait_idle(), 2)
+    assert log == ["b1", "b2", "a1", "a2"]  # A in order, a1 once
+
+
+async def test_a_failing_event_does_not_stop_its_conversation() -> None:
+    log: list[str] = []
+
+    async def handle(event_id: str) -> None:
+        if event_id == "x":
+            raise ValueError("bug")
+        log.append(event_id)
+
+    dispatcher = Dispatcher(handle)
+    dispatcher.feed([("x", "A"), ("y", "A")])
+    await asyncio.wait_for(dispatcher.wait_idle(), 2)
+    assert log == ["y"]
+
+
+class FakeTransport:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, ...]] = []
+        self.failures: dict[str, Exception] = {}
+        self.rooms_created = 0
+
+    async def send(self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str) -> str:
+        body = content.get("body", "")
+        if body in self.failures:
+            raise self.failures.pop(body)
+        self.calls.append(("send", room_id, body, txn_id))
+        return f"$sent-{txn_id}"
+
+    async def join(self, room_id: str) -> None:
+        self.calls.append(("join", room_id))
+
+    async def leave(self, room_id: str) -> None:
+        self.calls.append(("leave", room_id))
+
+    async def create_direct(self, user_id: str) -> str:
+        self.rooms_created += 1
+        return f"!dm-{user_id}"
+
+
+class Counts:
+    def __init__(self) -> None:
+        self.ok: list[str] = []
+        self.ko: list[str] = []
+
+    def sent(self, action: str) -> None:
+        self.ok.append(action)
+
+    def failed(self, action: str) -> None:
+        self.ko.append(action)
+
+
+async def test_sender_order_retry_and_failure(sqlite_db: Database) -> None:
+    transport, counts = FakeTransport(), Counts()
+    sender = Sender(sqlite_db, transport, counts, "p")
+    async with sqlite_db.unit() as uow:
+        await uow.outbox.add("join", room_id="!a")
+        for body in ("a1", "a2", "a3"):
+            await uow.outbox.add("send", room_id="!a", event_type="m.room.message",
+                                 content={"body": body})
+        await uow.outbox.add("send", room_id="!b", event_type="m.room.message",
+                             content={"body": "b1"})
+        await uow.outbox.add("send", room_id="!c", event_type="m.room.message",
+                             content={"body": "c1"})
+    transport.failures["a2"] = TransientError("rate limited", retry_after=0)
+    transport.failures["c1"] = PermanentError("M_FORBIDDEN")
+    await sender.drain()
+    # a2 failed for now: a3 must wait for it; b1 went; c1 is given up.
+    def in_room(room: str) -> list[str]:
+        return [c[2] if c[0] == "send" else c[0] for c in transport.calls if c[1] == room]
+
+    assert (in_room("!a"), in_room("!b")) == (["join", "a1"], ["b1"])
+    await sender.drain()
+    assert in_room("!a") == ["join", "a1", "a2", "a3"]
+    async with sqlite_db.unit() as uow:
+        items = {i.content.get("body", i.action): i for i in await uow.outbox.all()}
+        assert items["c1"].status == "failed" and items["c1"].last_error == "M_FORBIDDEN"
+        assert items["a2"].status == "sent" and items["a2"].attempts == 1
+        assert await uow.outbox.due(utcnow()) == []
+        assert await uow.outbox.is_ours(f"$sent-p-{items['a3'].id}")
+    assert counts.ko == ["send"]
+    # Transaction ids are stable per row: a resend after a crash is deduplicated upstream.
+    txn_ids = [c[3] for c in transport.calls if c[0] == "send"]
+    assert len(set(txn_ids)) == len(txn_ids) and all(t.startswith("p-") for t in txn_ids)
+
+
+async def test_direct_messages_open_one_room_per_person(sqlite_db: Database) -> None:
+    transport = FakeTransport()
+    sender = Sender(sqlite_db, transport, Counts(), "p")
+    async with sqlite_db.unit() as uow:
+        for body in ("un", "deux"):
+            await uow.outbox.add("send", target_user="@agnes:x", event_type="m.room.message",
+                                 content={"body": body})
+    await sender.drain()
+    async with sqlite_db.unit() as uow:
+        await uow.outbox.add("send", target_user="@agnes:x", event_type="m.room.message",
+                             content={"body": "trois"})
+    await sender.drain()
+    assert transport.rooms_created == 1
+    assert [c[1] for c in transport.calls] == ["!dm-@agnes:x"] * 3
+    async with sqlite_db.unit() as uow:
+        assert await uow.direct_rooms.get("@agnes:x") == "!dm-@agnes:x"
