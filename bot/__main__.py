@@ -1,10 +1,10 @@
 """`greffier`: run the bot (or, with no configuration, a local demo), migrate, check a config.
 
-    greffier                      the bot with ./config.yaml, or the demo when there is none
-    greffier run -c config.yaml   the bot
-    greffier demo [--tour]        local Synapse + demo accounts + the bot; --tour plays a dialogue
-    greffier check-config -c F    validate a configuration and exit
-    greffier migrate -c F         bring the database schema up to date and exit
+greffier                      the bot with ./config.yaml, or the demo when there is none
+greffier run -c config.yaml   the bot
+greffier demo [--tour]        local Synapse + demo accounts + the bot; --tour plays a dialogue
+greffier check-config -c F    validate a configuration and exit
+greffier migrate -c F         bring the database schema up to date and exit
 """
 
 from __future__ import annotations
@@ -61,12 +61,16 @@ async def run_bot(config: Config) -> int:
 def _load(arg: str | None) -> Config:
     path = _config_path(arg)
     if path is None:
-        raise ConfigError("aucune configuration : passez -c config.yaml (voir config.example.yaml)")
+        raise ConfigError(
+            "aucune configuration : passez -c config.yaml (voir config.example.yaml)"
+        )
     return load_config(path)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="greffier", description="Greffier, assistant documentaire")
+    parser = argparse.ArgumentParser(
+        prog="greffier", description="Greffier, assistant documentaire"
+    )
     sub = parser.add_subparsers(dest="command")
     run = sub.add_parser("run", help="lancer le bot")
     run.add_argument("-c", "--config")
@@ -81,11 +85,15 @@ def main(argv: list[str] | None = None) -> int:
 
     command = args.command or "run"
     try:
-        if command == "demo" or (command == "run" and _config_path(getattr(args, "config", None)) is None):
+        if command == "demo" or (
+            command == "run" and _config_path(getattr(args, "config", None)) is None
+        ):
             from bot import demo as demo_module
 
             _setup_logging("INFO")
-            directory = Path(getattr(args, "dir", None) or os.environ.get("GREFFIER_DEMO_DIR", "var/demo"))
+            directory = Path(
+                getattr(args, "dir", None) or os.environ.get("GREFFIER_DEMO_DIR", "var/demo")
+            )
             if getattr(args, "tour", False):
                 return asyncio.run(demo_module.tour(directory))
             return asyncio.run(demo_module.serve(directory))

@@ -35,7 +35,7 @@ from workflows.ports import Incoming
 
 log = logging.getLogger("greffier")
 
-SYNC_TOKEN = "sync_token"
+SYNC_TOKEN = "sync_token"  # noqa: S105 - a key name, not a secret
 TXN_PREFIX = "txn_prefix"
 LONG_POLL_MS = 30_000
 MAX_SYNC_BACKOFF_S = 60.0
@@ -101,7 +101,7 @@ class Greffier:
             try:
                 await asyncio.wait_for(self.dispatcher.wait_idle(), timeout=10)
                 await asyncio.wait_for(self.sender.drain(), timeout=10)
-            except (TimeoutError, Exception):  # noqa: BLE001 - shutdown must finish
+            except (TimeoutError, Exception):
                 log.warning("stopped with work pending; it resumes at next start")
             await self.dispatcher.stop()
             sender_task.cancel()
@@ -114,7 +114,7 @@ class Greffier:
     async def _set_display_name(self) -> None:
         try:
             await self.matrix.ensure_display_name()
-        except Exception:  # noqa: BLE001 - cosmetic, never fatal
+        except Exception:
             log.warning("could not set the display name")
 
     async def _resume(self) -> None:
@@ -174,7 +174,9 @@ class Greffier:
             self.metrics.last_sync.set_to_current_time()
             self.ready.set()
 
-    async def _store(self, response: SyncResponse, since: str | None, *, skip_history: bool) -> None:
+    async def _store(
+        self, response: SyncResponse, since: str | None, *, skip_history: bool
+    ) -> None:
         """Insert the sync's events and move the token, in one transaction.
 
         On the very first start the timeline is history from before the bot existed: it is
@@ -276,7 +278,9 @@ class Greffier:
             async with self.db.unit() as uow:
                 await uow.events.mark_failed(event_id, error)
                 if incoming is not None:
-                    ctx = Context(uow, OutboxChat(uow, self.renderer, cause=event_id), self.settings)
+                    ctx = Context(
+                        uow, OutboxChat(uow, self.renderer, cause=event_id), self.settings
+                    )
                     await basics.apologise(ctx, incoming)
         except Exception:
             # The database itself is failing: the event stays "new" and is retried at start.

@@ -37,7 +37,9 @@ class OutboxChat:
         self._renderer = renderer
         self._cause = cause
 
-    def _content(self, message: Message, reply_to: str | None, thread: str | None) -> dict[str, Any]:
+    def _content(
+        self, message: Message, reply_to: str | None, thread: str | None
+    ) -> dict[str, Any]:
         content = self._renderer.content(message)
         relates = relation(reply_to, thread)
         if relates:

@@ -8,6 +8,7 @@ token before our callbacks run, so a crash would lose events): `bot/app.py` keep
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -41,8 +42,15 @@ SYNC_FILTER: dict[str, Any] = {
     "room": {"timeline": {"limit": 100}},
     "presence": {"not_types": ["*"]},
 }
-PERMANENT_CODES = {"M_FORBIDDEN", "M_UNKNOWN", "M_NOT_FOUND", "M_BAD_JSON", "M_TOO_LARGE",
-                   "M_INVALID_PARAM", "M_NOT_JSON"}
+PERMANENT_CODES = {
+    "M_FORBIDDEN",
+    "M_UNKNOWN",
+    "M_NOT_FOUND",
+    "M_BAD_JSON",
+    "M_TOO_LARGE",
+    "M_INVALID_PARAM",
+    "M_NOT_JSON",
+}
 
 
 class LoginFailedError(RuntimeError):
@@ -160,7 +168,9 @@ class MatrixConnection:
 
     # --- sync ------------------------------------------------------------------------------
 
-    async def sync(self, since: str | None, timeout_ms: int, full_state: bool) -> SyncResponse | SyncError:
+    async def sync(
+        self, since: str | None, timeout_ms: int, full_state: bool
+    ) -> SyncResponse | SyncError:
         response: SyncResponse | SyncError = await self.client.sync(
             timeout=timeout_ms, sync_filter=SYNC_FILTER, since=since, full_state=full_state
         )
@@ -182,14 +192,14 @@ class MatrixConnection:
         return self.client.decrypt_event(event)
 
     async def request_key(self, event: MegolmEvent) -> None:
-        try:
+        with contextlib.suppress(LocalProtocolError):  # already requested
             await self.client.request_room_key(event)
-        except LocalProtocolError:
-            pass  # already requested
 
     # --- transport (bot/sender.py) -----------------------------------------------------------
 
-    async def send(self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str) -> str:
+    async def send(
+        self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str
+    ) -> str:
         try:
             response = await self.client.room_send(
                 room_id, event_type, content, tx_id=txn_id, ignore_unverified_devices=True

@@ -94,7 +94,9 @@ class ServiceConfig(_Section):
     def _rooms(cls, value: list[str]) -> list[str]:
         for room in value:
             if not ROOM_ID_RE.match(room):
-                raise ValueError(f"« {room} » n'est pas un identifiant de salon (!id ou !id:serveur)")
+                raise ValueError(
+                    f"« {room} » n'est pas un identifiant de salon (!id ou !id:serveur)"
+                )
         return value
 
     @field_validator("members")
@@ -187,7 +189,9 @@ def parse_config(raw: Any, *, source: str, env: dict[str, str] | None = None) ->
     try:
         config = Config.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(f"configuration invalide ({source}) : {_describe(exc.errors()[0])}") from None
+        raise ConfigError(
+            f"configuration invalide ({source}) : {_describe(exc.errors()[0])}"
+        ) from None
     if config.bot.password is None and config.bot.access_token is None:
         raise ConfigError(
             f"configuration invalide ({source}) : bot.password : mot de passe absent "

@@ -82,8 +82,9 @@ class Demo:
             self.homeserver.start()
             self.started_homeserver = True
         for person in (BOT, *PEOPLE):
-            self.homeserver.register(person.localpart, self.password(person.localpart),
-                                     display_name=person.name)
+            self.homeserver.register(
+                person.localpart, self.password(person.localpart), display_name=person.name
+            )
         bot_id = self.homeserver.user_id(BOT.localpart)
         for service_id, name, creator, members in SERVICES:
             if service_id in self.state["rooms"]:
@@ -139,7 +140,7 @@ class Demo:
     def bot_running(self) -> bool:
         url = f"http://127.0.0.1:{self.state['web_port']}/healthz"
         try:
-            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 - loopback only
+            with urllib.request.urlopen(url, timeout=2):
                 return True
         except OSError as exc:
             # 503 (degraded) still means a bot answers there.
@@ -188,8 +189,12 @@ async def tour(directory: Path) -> int:
             await asyncio.wait_for(greffier.ready.wait(), timeout=60)
         bot_id = demo.homeserver.user_id(BOT.localpart)
         with tempfile.TemporaryDirectory(prefix="greffier-tour-") as store:
-            person = Person(demo.homeserver.url, demo.homeserver.user_id(agent.localpart),
-                            demo.password(agent.localpart), Path(store))
+            person = Person(
+                demo.homeserver.url,
+                demo.homeserver.user_id(agent.localpart),
+                demo.password(agent.localpart),
+                Path(store),
+            )
             await person.start()
             try:
                 await _play(person, bot_id, agent.name)

@@ -28,10 +28,22 @@ from typing import Any
 import yaml
 
 RATE_LIMIT_KEYS = (
-    "rc_message", "rc_registration", "rc_login", "rc_admin_redaction", "rc_joins",
-    "rc_joins_per_room", "rc_invites", "rc_3pid_validation", "rc_key_requests",
-    "rc_presence", "rc_room_creation", "rc_reports", "rc_delayed_event_mgmt",
-    "rc_media_create", "rc_federation", "rc_third_party_invite",
+    "rc_message",
+    "rc_registration",
+    "rc_login",
+    "rc_admin_redaction",
+    "rc_joins",
+    "rc_joins_per_room",
+    "rc_invites",
+    "rc_3pid_validation",
+    "rc_key_requests",
+    "rc_presence",
+    "rc_room_creation",
+    "rc_reports",
+    "rc_delayed_event_mgmt",
+    "rc_media_create",
+    "rc_federation",
+    "rc_third_party_invite",
 )
 _GENEROUS = {"per_second": 10000, "burst_count": 10000}
 
@@ -62,8 +74,11 @@ def _rate_limits() -> dict[str, Any]:
     limits["rc_joins"] = {"local": dict(_GENEROUS), "remote": dict(_GENEROUS)}
     limits["rc_invites"] = {k: dict(_GENEROUS) for k in ("per_room", "per_user", "per_issuer")}
     limits["rc_federation"] = {
-        "window_size": 1000, "sleep_limit": 10000, "sleep_delay": 1,
-        "reject_limit": 10000, "concurrent": 1000,
+        "window_size": 1000,
+        "sleep_limit": 10000,
+        "sleep_delay": 1,
+        "reject_limit": 10000,
+        "concurrent": 1000,
     }
     return limits
 
@@ -94,33 +109,52 @@ class Homeserver:
         self.directory.mkdir(parents=True, exist_ok=True)
         if not self.config_path.exists():
             subprocess.run(
-                [sys.executable, "-m", "synapse.app.homeserver", "--server-name",
-                 self.server_name, "--config-path", str(self.config_path),
-                 "--generate-config", "--report-stats=no"],
-                cwd=self.directory, check=True, capture_output=True,
+                [
+                    sys.executable,
+                    "-m",
+                    "synapse.app.homeserver",
+                    "--server-name",
+                    self.server_name,
+                    "--config-path",
+                    str(self.config_path),
+                    "--generate-config",
+                    "--report-stats=no",
+                ],
+                cwd=self.directory,
+                check=True,
+                capture_output=True,
             )
         config = yaml.safe_load(self.config_path.read_text(encoding="utf-8"))
         config.update(_rate_limits())
-        config.update({
-            "listeners": [{
-                "port": self.port, "bind_addresses": ["127.0.0.1"], "type": "http",
-                "tls": False, "x_forwarded": False,
-                "resources": [{"names": ["client"], "compress": False}],
-            }],
-            "database": {"name": "sqlite3",
-                         "args": {"database": str(self.directory / "homeserver.db")}},
-            "media_store_path": str(self.directory / "media_store"),
-            "registration_shared_secret": self.shared_secret,
-            "enable_registration": False,
-            "trusted_key_servers": [],
-            "suppress_key_server_warning": True,
-            "federation_domain_whitelist": [],
-            "report_stats": False,
-            "presence": {"enabled": False},
-            "url_preview_enabled": False,
-            "max_upload_size": f"{max_upload_mb}M",
-            "enable_metrics": False,
-        })
+        config.update(
+            {
+                "listeners": [
+                    {
+                        "port": self.port,
+                        "bind_addresses": ["127.0.0.1"],
+                        "type": "http",
+                        "tls": False,
+                        "x_forwarded": False,
+                        "resources": [{"names": ["client"], "compress": False}],
+                    }
+                ],
+                "database": {
+                    "name": "sqlite3",
+                    "args": {"database": str(self.directory / "homeserver.db")},
+                },
+                "media_store_path": str(self.directory / "media_store"),
+                "registration_shared_secret": self.shared_secret,
+                "enable_registration": False,
+                "trusted_key_servers": [],
+                "suppress_key_server_warning": True,
+                "federation_domain_whitelist": [],
+                "report_stats": False,
+                "presence": {"enabled": False},
+                "url_preview_enabled": False,
+                "max_upload_size": f"{max_upload_mb}M",
+                "enable_metrics": False,
+            }
+        )
         self.config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
         log_config = self.directory / f"{self.server_name}.log.config"
         if log_config.exists():
@@ -132,7 +166,9 @@ class Homeserver:
         log = (self.directory / "stdout.log").open("ab")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "synapse.app.homeserver", "-c", str(self.config_path)],
-            cwd=self.directory, stdout=log, stderr=subprocess.STDOUT,
+            cwd=self.directory,
+            stdout=log,
+            stderr=subprocess.STDOUT,
             env={**os.environ, "SYNAPSE_ASYNC_IO_REACTOR": "0"},
         )
         self.wait_ready(timeout)
@@ -185,15 +221,34 @@ class Homeserver:
                 raise HomeserverError(f"{error.get('errcode')}: {error.get('error')}") from None
             raise HomeserverError(f"HTTP {exc.code} on {path}") from None
 
-    def register(self, localpart: str, password: str, *, admin: bool = False,
-                 display_name: str | None = None) -> str:
+    def register(
+        self,
+        localpart: str,
+        password: str,
+        *,
+        admin: bool = False,
+        display_name: str | None = None,
+    ) -> str:
         """Create an account with the shared secret (no-op if it exists). Returns the user id."""
         nonce = self._call("GET", "/_synapse/admin/v1/register")["nonce"]
         mac = hmac.new(self.shared_secret.encode(), digestmod=hashlib.sha1)
-        mac.update(b"\x00".join([nonce.encode(), localpart.encode(), password.encode(),
-                                 b"admin" if admin else b"notadmin"]))
-        body = {"nonce": nonce, "username": localpart, "password": password,
-                "admin": admin, "mac": mac.hexdigest()}
+        mac.update(
+            b"\x00".join(
+                [
+                    nonce.encode(),
+                    localpart.encode(),
+                    password.encode(),
+                    b"admin" if admin else b"notadmin",
+                ]
+            )
+        )
+        body = {
+            "nonce": nonce,
+            "username": localpart,
+            "password": password,
+            "admin": admin,
+            "mac": mac.hexdigest(),
+        }
         if display_name:
             body["displayname"] = display_name
         try:
@@ -213,24 +268,33 @@ class Homeserver:
             body["device_id"] = device_id
         return str(self._call("POST", "/_matrix/client/v3/login", body)["access_token"])
 
-    def create_room(self, token: str, name: str, invite: list[str], *,
-                    encrypted: bool = True) -> str:
+    def create_room(
+        self, token: str, name: str, invite: list[str], *, encrypted: bool = True
+    ) -> str:
         body: dict[str, Any] = {"name": name, "preset": "private_chat", "invite": invite}
         if encrypted:
-            body["initial_state"] = [{"type": "m.room.encryption", "state_key": "",
-                                      "content": {"algorithm": "m.megolm.v1.aes-sha2"}}]
+            body["initial_state"] = [
+                {
+                    "type": "m.room.encryption",
+                    "state_key": "",
+                    "content": {"algorithm": "m.megolm.v1.aes-sha2"},
+                }
+            ]
         return str(self._call("POST", "/_matrix/client/v3/createRoom", body, token)["room_id"])
 
     def invite(self, token: str, room_id: str, user_id: str) -> None:
-        self._call("POST", f"/_matrix/client/v3/rooms/{room_id}/invite",
-                   {"user_id": user_id}, token)
+        self._call(
+            "POST", f"/_matrix/client/v3/rooms/{room_id}/invite", {"user_id": user_id}, token
+        )
 
     def membership(self, token: str, room_id: str, user_id: str) -> str | None:
         try:
             state = self._call(
-                "GET", f"/_matrix/client/v3/rooms/{room_id}/state/m.room.member/{user_id}",
+                "GET",
+                f"/_matrix/client/v3/rooms/{room_id}/state/m.room.member/{user_id}",
                 token=token,
             )
         except HomeserverError:
             return None
-        return state.get("membership")
+        membership = state.get("membership")
+        return membership if isinstance(membership, str) else None

@@ -66,8 +66,10 @@ def _mentions_bot(content: dict[str, Any], bot_user_id: str) -> bool:
 
 
 def _file_ref(content: dict[str, Any]) -> FileRef | None:
-    info = content.get("info") if isinstance(content.get("info"), dict) else {}
-    encrypted = content.get("file") if isinstance(content.get("file"), dict) else None
+    raw_info = content.get("info")
+    info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
+    raw_file = content.get("file")
+    encrypted: dict[str, Any] | None = raw_file if isinstance(raw_file, dict) else None
     url = encrypted.get("url") if encrypted else content.get("url")
     if not isinstance(url, str):
         return None
@@ -87,9 +89,7 @@ def is_direct_room(room: MatrixRoom) -> bool:
     return int(room.member_count) <= 2
 
 
-def normalize(
-    source: dict[str, Any], room: MatrixRoom, bot_user_id: str
-) -> Incoming | None:
+def normalize(source: dict[str, Any], room: MatrixRoom, bot_user_id: str) -> Incoming | None:
     """One timeline event (decrypted if it was encrypted) -> Incoming, or None if not for us."""
     sender = source.get("sender")
     event_id = source.get("event_id")
@@ -180,7 +180,9 @@ def invites(response: SyncResponse, bot_user_id: str, since: str | None) -> list
     return found
 
 
-def inbox_row(incoming: Incoming, status: str = "new", raw: dict[str, Any] | None = None) -> dict[str, Any]:
+def inbox_row(
+    incoming: Incoming, status: str = "new", raw: dict[str, Any] | None = None
+) -> dict[str, Any]:
     payload = incoming.model_dump(mode="json")
     if raw is not None:
         payload = {"raw": raw, "incoming": payload}

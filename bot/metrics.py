@@ -1,4 +1,4 @@
-"""Prometheus metrics, in a registry of the bot's own (several bots may share a process in tests)."""
+"""Prometheus metrics, in a registry of the bot's own (tests may run several bots at once)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         self.events = Counter(
-            "greffier_events_handled", "Events handled, by outcome", ["outcome"],
+            "greffier_events_handled",
+            "Events handled, by outcome",
+            ["outcome"],
             registry=self.registry,
         )
         self.errors = Counter(
@@ -24,15 +26,20 @@ class Metrics:
             registry=self.registry,
         )
         self.outbox_sent = Counter(
-            "greffier_outbox_sent", "Outbox rows sent, by action", ["action"],
+            "greffier_outbox_sent",
+            "Outbox rows sent, by action",
+            ["action"],
             registry=self.registry,
         )
         self.outbox_failed = Counter(
-            "greffier_outbox_failed", "Outbox rows given up, by action", ["action"],
+            "greffier_outbox_failed",
+            "Outbox rows given up, by action",
+            ["action"],
             registry=self.registry,
         )
         self.last_sync = Gauge(
-            "greffier_last_sync_timestamp_seconds", "Unix time of the last successful sync",
+            "greffier_last_sync_timestamp_seconds",
+            "Unix time of the last successful sync",
             registry=self.registry,
         )
 

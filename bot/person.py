@@ -25,6 +25,10 @@ from nio import (
 )
 
 
+class PersonError(Exception):
+    """The homeserver refused what the person tried (login, room creation, send)."""
+
+
 @dataclass(frozen=True)
 class Seen:
     """A message event this person received."""
@@ -68,10 +72,10 @@ class Person:
     async def start(self) -> None:
         response = await self.client.login(self.password, device_name="test")
         if isinstance(response, LoginError):
-            raise RuntimeError(f"login failed for {self.user_id}: {response.message}")
+            raise PersonError(f"login failed for {self.user_id}: {response.message}")
         self.client.add_event_callback(self._on_event, (MegolmEvent,))
         self.client.add_event_callback(self._on_invite, (InviteMemberEvent,))
-        self.client.add_response_callback(self._on_sync)  # type: ignore[arg-type]
+        self.client.add_response_callback(self._on_sync)
         await self.client.sync(timeout=0, full_state=True)
         if self.client.should_upload_keys:
             await self.client.keys_upload()
@@ -109,8 +113,14 @@ class Person:
         if source.get("type") not in ("m.room.message", "m.reaction"):
             return
         self.seen.append(
-            Seen(room_id, source.get("event_id", ""), source.get("sender", ""),
-                 source["type"], source.get("content", {}), time.monotonic())
+            Seen(
+                room_id,
+                source.get("event_id", ""),
+                source.get("sender", ""),
+                source["type"],
+                source.get("content", {}),
+                time.monotonic(),
+            )
         )
 
     def _retry_undecrypted(self) -> None:
@@ -139,7 +149,9 @@ class Person:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._changed.wait(), timeout=remaining)
 
-    async def reply_from(self, sender: str, room_id: str, after: int, timeout: float = 30.0) -> Seen:
+    async def reply_from(
+        self, sender: str, room_id: str, after: int, timeout: float = 30.0
+    ) -> Seen:
         return await self.wait_for(
             lambda s: s.sender == sender and s.room_id == room_id and s.type == "m.room.message",
             timeout=timeout,
@@ -157,16 +169,21 @@ class Person:
     ) -> str:
         initial_state = []
         if encrypted:
-            initial_state.append({
-                "type": "m.room.encryption", "state_key": "",
-                "content": {"algorithm": "m.megolm.v1.aes-sha2"},
-            })
+            initial_state.append(
+                {
+                    "type": "m.room.encryption",
+                    "state_key": "",
+                    "content": {"algorithm": "m.megolm.v1.aes-sha2"},
+                }
+            )
         response = await self.client.room_create(
-            name=None if direct else name, invite=invite, is_direct=direct,
+            name=None if direct else name,
+            invite=invite,
+            is_direct=direct,
             initial_state=initial_state,
         )
         if isinstance(response, RoomCreateError):
-            raise RuntimeError(f"room creation failed: {response.message}")
+            raise PersonError(f"room creation failed: {response.message}")
         room_id = str(response.room_id)
         await self.wait_room(room_id)
         return room_id
@@ -222,7 +239,7 @@ class Person:
             room_id, event_type, content, ignore_unverified_devices=True
         )
         if isinstance(response, RoomSendError):
-            raise RuntimeError(f"send failed: {response.message}")
+            raise PersonError(f"send failed: {response.message}")
         return str(response.event_id)
 
     async def react(self, room_id: str, event_id: str, key: str) -> str:

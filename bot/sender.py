@@ -8,6 +8,7 @@ twice. Failures are bounded: transient ones back off and retry, permanent ones a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Sequence
@@ -35,8 +36,9 @@ class PermanentError(Exception):
 
 
 class Transport(Protocol):
-    async def send(self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str) -> str:
-        ...
+    async def send(
+        self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str
+    ) -> str: ...
 
     async def join(self, room_id: str) -> None: ...
 
@@ -71,10 +73,8 @@ class Sender:
 
     async def run(self) -> None:
         while True:
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=1.0)
-            except TimeoutError:
-                pass
             self._wake.clear()
             try:
                 while await self.drain():
@@ -103,7 +103,9 @@ class Sender:
             try:
                 event_id = await self._deliver(item)
             except TransientError as exc:
-                delay = exc.retry_after if exc.retry_after is not None else backoff(item.attempts + 1)
+                delay = (
+                    exc.retry_after if exc.retry_after is not None else backoff(item.attempts + 1)
+                )
                 await self._retry_or_fail(item, str(exc), delay)
                 return settled  # keep the room's order: nothing after this one goes first
             except PermanentError as exc:

@@ -10,7 +10,9 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from bot.metrics import Health, Metrics
 
 
-def make_app(health: Health, metrics: Metrics, db_ping: Callable[[], Awaitable[bool]]) -> web.Application:
+def make_app(
+    health: Health, metrics: Metrics, db_ping: Callable[[], Awaitable[bool]]
+) -> web.Application:
     async def healthz(_request: web.Request) -> web.Response:
         database_ok = await db_ping()
         sync_ok = health.sync_alive()

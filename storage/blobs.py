@@ -85,7 +85,7 @@ class BlobStore:
                 temporary.unlink()
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(temporary, final)
+                temporary.replace(final)
                 _fsync_dir(final.parent)
         except BaseException:
             temporary.unlink(missing_ok=True)

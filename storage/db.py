@@ -22,7 +22,6 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from storage.uow import UnitOfWork
 
 
-
 class DatabaseError(RuntimeError):
     """A database that cannot be used as is (unknown URL, schema newer than the code)."""
 
@@ -89,15 +88,17 @@ class Database:
     @asynccontextmanager
     async def unit(self) -> AsyncIterator[UnitOfWork]:
         """One transaction: everything done inside commits together or not at all."""
-        async with AsyncSession(self.engine, expire_on_commit=False) as session:
-            async with session.begin():
-                yield UnitOfWork(session, self.dialect)
+        async with (
+            AsyncSession(self.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield UnitOfWork(session, self.dialect)
 
     async def ping(self) -> bool:
         try:
             async with self.engine.connect() as conn:
                 await conn.execute(text("SELECT 1"))
-        except Exception:  # noqa: BLE001 - health checks report, they never raise
+        except Exception:
             return False
         return True
 

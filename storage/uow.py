@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from storage.models import AuditEntry, BotState, DirectRoom, InboundEvent, OutboxItem, utcnow
 
@@ -34,7 +35,7 @@ class InboundEvents:
                 insert(InboundEvent)
                 .values(**row, received_at=utcnow())
                 .on_conflict_do_nothing(index_elements=["event_id"])
-                .returning(InboundEvent.event_id)  # type: ignore[arg-type]
+                .returning(col(InboundEvent.event_id))
             )
             result = await self._s.execute(stmt)
             if result.first() is not None:
@@ -49,28 +50,29 @@ class InboundEvents:
         """
         result = await self._s.execute(
             update(InboundEvent)
-            .where(InboundEvent.event_id == event_id)  # type: ignore[arg-type]
-            .where(InboundEvent.status == "new")  # type: ignore[arg-type]
+            .where(col(InboundEvent.event_id) == event_id)
+            .where(col(InboundEvent.status) == "new")
             .values(status="done", handled_at=utcnow())
+            .returning(col(InboundEvent.id))
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return result.first() is not None
 
     async def mark_failed(self, event_id: str, error: str) -> None:
         await self._s.execute(
             update(InboundEvent)
-            .where(InboundEvent.event_id == event_id)  # type: ignore[arg-type]
+            .where(col(InboundEvent.event_id) == event_id)
             .values(
                 status="failed",
                 handled_at=utcnow(),
                 error=error[:255],
-                attempts=InboundEvent.attempts + 1,
+                attempts=col(InboundEvent.attempts) + 1,
             )
         )
 
     async def set_status(self, event_id: str, status: str) -> None:
         await self._s.execute(
             update(InboundEvent)
-            .where(InboundEvent.event_id == event_id)  # type: ignore[arg-type]
+            .where(col(InboundEvent.event_id) == event_id)
             .values(status=status, handled_at=utcnow())
         )
 
@@ -78,30 +80,30 @@ class InboundEvents:
         """An event waiting for its decryption key becomes a normal new event."""
         await self._s.execute(
             update(InboundEvent)
-            .where(InboundEvent.event_id == event_id)  # type: ignore[arg-type]
-            .where(InboundEvent.status == "waiting_keys")  # type: ignore[arg-type]
+            .where(col(InboundEvent.event_id) == event_id)
+            .where(col(InboundEvent.status) == "waiting_keys")
             .values(status="new", payload=payload, kind=kind)
         )
 
     async def with_status(self, status: str, limit: int = 1000) -> Sequence[InboundEvent]:
         result = await self._s.execute(
             select(InboundEvent)
-            .where(InboundEvent.status == status)  # type: ignore[arg-type]
-            .order_by(InboundEvent.id)  # type: ignore[arg-type]
+            .where(col(InboundEvent.status) == status)
+            .order_by(col(InboundEvent.id))
             .limit(limit)
         )
         return result.scalars().all()
 
     async def get(self, event_id: str) -> InboundEvent | None:
         result = await self._s.execute(
-            select(InboundEvent).where(InboundEvent.event_id == event_id)  # type: ignore[arg-type]
+            select(InboundEvent).where(col(InboundEvent.event_id) == event_id)
         )
         return result.scalar_one_or_none()
 
     async def count(self, status: str | None = None) -> int:
         stmt = select(func.count()).select_from(InboundEvent)
         if status is not None:
-            stmt = stmt.where(InboundEvent.status == status)  # type: ignore[arg-type]
+            stmt = stmt.where(col(InboundEvent.status) == status)
         return int((await self._s.execute(stmt)).scalar_one())
 
 
@@ -139,8 +141,8 @@ class Outbox:
     async def due(self, now: dt.datetime, limit: int = 200) -> Sequence[OutboxItem]:
         result = await self._s.execute(
             select(OutboxItem)
-            .where(OutboxItem.status == "pending")  # type: ignore[arg-type]
-            .order_by(OutboxItem.id)  # type: ignore[arg-type]
+            .where(col(OutboxItem.status) == "pending")
+            .order_by(col(OutboxItem.id))
             .limit(limit)
         )
         return [
@@ -152,33 +154,35 @@ class Outbox:
     async def mark_sent(self, item_id: int, event_id: str | None) -> None:
         await self._s.execute(
             update(OutboxItem)
-            .where(OutboxItem.id == item_id)  # type: ignore[arg-type]
+            .where(col(OutboxItem.id) == item_id)
             .values(status="sent", sent_event_id=event_id, sent_at=utcnow())
         )
 
     async def mark_retry(self, item_id: int, error: str, at: dt.datetime) -> None:
         await self._s.execute(
             update(OutboxItem)
-            .where(OutboxItem.id == item_id)  # type: ignore[arg-type]
-            .values(attempts=OutboxItem.attempts + 1, last_error=error[:500], next_attempt_at=at)
+            .where(col(OutboxItem.id) == item_id)
+            .values(
+                attempts=col(OutboxItem.attempts) + 1, last_error=error[:500], next_attempt_at=at
+            )
         )
 
     async def mark_failed(self, item_id: int, error: str) -> None:
         await self._s.execute(
             update(OutboxItem)
-            .where(OutboxItem.id == item_id)  # type: ignore[arg-type]
-            .values(status="failed", attempts=OutboxItem.attempts + 1, last_error=error[:500])
+            .where(col(OutboxItem.id) == item_id)
+            .values(status="failed", attempts=col(OutboxItem.attempts) + 1, last_error=error[:500])
         )
 
     async def is_ours(self, event_id: str) -> bool:
         """Did the bot send this event? (A reply to the bot is addressed to the bot.)"""
         result = await self._s.execute(
-            select(OutboxItem.id).where(OutboxItem.sent_event_id == event_id).limit(1)  # type: ignore[arg-type]
+            select(col(OutboxItem.id)).where(col(OutboxItem.sent_event_id) == event_id).limit(1)
         )
         return result.first() is not None
 
     async def all(self) -> Sequence[OutboxItem]:
-        result = await self._s.execute(select(OutboxItem).order_by(OutboxItem.id))  # type: ignore[arg-type]
+        result = await self._s.execute(select(OutboxItem).order_by(col(OutboxItem.id)))
         return result.scalars().all()
 
 
@@ -222,7 +226,7 @@ class DirectRooms:
 
     async def is_direct(self, room_id: str) -> bool:
         result = await self._s.execute(
-            select(DirectRoom.user_id).where(DirectRoom.room_id == room_id).limit(1)  # type: ignore[arg-type]
+            select(col(DirectRoom.user_id)).where(col(DirectRoom.room_id) == room_id).limit(1)
         )
         return result.first() is not None
 
@@ -255,7 +259,7 @@ class AuditLog:
         return entry
 
     async def entries(self) -> Sequence[AuditEntry]:
-        result = await self._s.execute(select(AuditEntry).order_by(AuditEntry.id))  # type: ignore[arg-type]
+        result = await self._s.execute(select(AuditEntry).order_by(col(AuditEntry.id)))
         return result.scalars().all()
 
 

@@ -33,7 +33,10 @@ class Harness:
     def incoming(self, sender: str, room: str, **fields: object) -> Incoming:
         return Incoming(
             event_id=EventId(str(fields.pop("event_id", f"${next(_ids)}"))),
-            room_id=RoomId(room), sender=UserId(sender), ts=0, **fields,  # type: ignore[arg-type]
+            room_id=RoomId(room),
+            sender=UserId(sender),
+            ts=0,
+            **fields,  # type: ignore[arg-type]
         )
 
     async def deliver(self, incoming: Incoming) -> str:
@@ -43,8 +46,9 @@ class Harness:
         async with self.db.unit() as uow:
             return await process(incoming, Context(uow, self.chat, self.settings))
 
-    async def say(self, sender: str, room: str, text: str, *, direct: bool = True,
-                  **fields: object) -> Incoming:
+    async def say(
+        self, sender: str, room: str, text: str, *, direct: bool = True, **fields: object
+    ) -> Incoming:
         incoming = self.incoming(sender, room, kind="text", text=text, is_direct=direct, **fields)
         await self.deliver(incoming)
         return incoming

@@ -6,7 +6,7 @@ PostgreSQL tests are reported as skipped; CI installs the server, so nothing is 
 
 from __future__ import annotations
 
-import glob
+import contextlib
 import os
 import shutil
 import subprocess
@@ -18,10 +18,10 @@ from bot.homeserver import free_port
 
 
 def find_bindir() -> Path | None:
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
     for candidate in candidates:
-        if (Path(candidate) / "initdb").exists():
-            return Path(candidate)
+        if (candidate / "initdb").exists():
+            return candidate
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
 
@@ -46,13 +46,26 @@ class TempPostgres:
 
     def start(self) -> str:
         data = self.dir / "data"
-        self._run("initdb", "-D", str(data), "-A", "trust", "-U", "greffier", "-E", "UTF8",
-                  "--locale=C.UTF-8")
-        options = (f"-c port={self.port} -c listen_addresses=127.0.0.1 "
-                   f"-c unix_socket_directories={self.dir} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-        self._run("pg_ctl", "-D", str(data), "-o", options, "-l", str(self.dir / "log"),
-                  "-w", "start")
+        self._run(
+            "initdb",
+            "-D",
+            str(data),
+            "-A",
+            "trust",
+            "-U",
+            "greffier",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        )
+        options = (
+            f"-c port={self.port} -c listen_addresses=127.0.0.1 "
+            f"-c unix_socket_directories={self.dir} -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
+        self._run(
+            "pg_ctl", "-D", str(data), "-o", options, "-l", str(self.dir / "log"), "-w", "start"
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if (self.dir / f".s.PGSQL.{self.port}").exists():
@@ -61,8 +74,6 @@ class TempPostgres:
         return f"postgresql://greffier@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", "immediate", "stop")
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(self.dir, ignore_errors=True)

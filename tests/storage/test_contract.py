@@ -18,8 +18,13 @@ from storage.models import utcnow
 
 def row(event_id: str, key: str = "!r|u:@a", status: str = "new") -> dict[str, object]:
     return {
-        "event_id": event_id, "room_id": "!r", "sender": "@a:x", "conversation_key": key,
-        "kind": "text", "payload": {"event_id": event_id, "text": "aide"}, "status": status,
+        "event_id": event_id,
+        "room_id": "!r",
+        "sender": "@a:x",
+        "conversation_key": key,
+        "kind": "text",
+        "payload": {"event_id": event_id, "text": "aide"},
+        "status": status,
     }
 
 
@@ -95,10 +100,12 @@ async def test_failed_event_keeps_error_class_only(database: Database) -> None:
 
 async def test_outbox_lifecycle(database: Database) -> None:
     async with database.unit() as uow:
-        first = await uow.outbox.add("send", room_id="!r", event_type="m.room.message",
-                                     content={"body": "un"})
-        second = await uow.outbox.add("send", target_user="@a:x", event_type="m.room.message",
-                                      content={"body": "deux"})
+        first = await uow.outbox.add(
+            "send", room_id="!r", event_type="m.room.message", content={"body": "un"}
+        )
+        second = await uow.outbox.add(
+            "send", target_user="@a:x", event_type="m.room.message", content={"body": "deux"}
+        )
         with pytest.raises(ValueError, match="room or to a person"):
             await uow.outbox.add("send", room_id="!r", target_user="@a:x")
     assert first.id is not None and second.id is not None

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from commands.intents import Cancel, Hello, Help, Ignore, Invited, OpenDirect, Undecryptable, Unknown
+from commands.intents import (
+    Cancel,
+    Hello,
+    Help,
+    Ignore,
+    Invited,
+    OpenDirect,
+    Undecryptable,
+    Unknown,
+)
 from commands.lexicon import fold
 from commands.registry import REGISTRY
 from commands.router import BotIdentity, route, strip_address
@@ -14,12 +23,24 @@ from workflows.ports import EventId, Incoming, RoomId, UserId
 BOT = BotIdentity("@greffier:mairie.fr", "Greffier")
 
 
-def message(text: str, *, direct: bool = False, mentions: bool = False,
-            reply_to: str | None = None, kind: str = "text") -> Incoming:
+def message(
+    text: str,
+    *,
+    direct: bool = False,
+    mentions: bool = False,
+    reply_to: str | None = None,
+    kind: str = "text",
+) -> Incoming:
     return Incoming(
-        event_id=EventId("$e"), room_id=RoomId("!r:mairie.fr"), sender=UserId("@agnes:mairie.fr"),
-        ts=0, kind=kind, text=text if kind == "text" else None, is_direct=direct,  # type: ignore[arg-type]
-        mentions_bot=mentions, reply_to=EventId(reply_to) if reply_to else None,
+        event_id=EventId("$e"),
+        room_id=RoomId("!r:mairie.fr"),
+        sender=UserId("@agnes:mairie.fr"),
+        ts=0,
+        kind=kind,
+        text=text if kind == "text" else None,
+        is_direct=direct,  # type: ignore[arg-type]
+        mentions_bot=mentions,
+        reply_to=EventId(reply_to) if reply_to else None,
     )
 
 
@@ -40,11 +61,25 @@ def test_fold() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("aide", Help), ("AIDE", Help), ("Aide ?", Help), ("aidd", Help), ("adie", Help),
-        ("au secours", Help), ("annuler", Cancel), ("anuler", Cancel), ("ANNULÉ", Cancel),
-        ("bonjour", Hello), ("bonjoue", Hello), ("salut", Hello), ("privé", OpenDirect),
-        ("prive", OpenDirect), ("message privé", OpenDirect), ("écris-moi", OpenDirect),
-        ("mesage prive", OpenDirect), ("bnjour", Hello), ("annnuler", Cancel),
+        ("aide", Help),
+        ("AIDE", Help),
+        ("Aide ?", Help),
+        ("aidd", Help),
+        ("adie", Help),
+        ("au secours", Help),
+        ("annuler", Cancel),
+        ("anuler", Cancel),
+        ("ANNULÉ", Cancel),
+        ("bonjour", Hello),
+        ("bonjoue", Hello),
+        ("salut", Hello),
+        ("privé", OpenDirect),
+        ("prive", OpenDirect),
+        ("message privé", OpenDirect),
+        ("écris-moi", OpenDirect),
+        ("mesage prive", OpenDirect),
+        ("bnjour", Hello),
+        ("annnuler", Cancel),
     ],
 )
 async def test_words_in_a_dm(text: str, expected: type) -> None:
@@ -60,9 +95,13 @@ async def test_unknown_in_dm_suggests_the_closest_command() -> None:
 
 
 async def test_busy_room_is_left_alone() -> None:
-    for text in ("Bonjour à tous, la réunion est à 14h", "bonjour", "aidd",
-                 "aide-moi à porter les cartons demain matin stp",
-                 "quelqu'un a vu le dossier Dupond ?"):
+    for text in (
+        "Bonjour à tous, la réunion est à 14h",
+        "bonjour",
+        "aidd",
+        "aide-moi à porter les cartons demain matin stp",
+        "quelqu'un a vu le dossier Dupond ?",
+    ):
         intent = await route(message(text), BOT, never_ours)
         assert isinstance(intent, Ignore), text
 
@@ -84,8 +123,9 @@ async def test_room_wakes_on_exact_command_word_or_address() -> None:
 async def test_non_messages() -> None:
     invite = message("", kind="invite")
     assert await route(invite, BOT, never_ours) == Invited(inviter="@agnes:mairie.fr")
-    assert isinstance(await route(message("", kind="undecryptable", direct=True), BOT, never_ours),
-                      Undecryptable)
+    assert isinstance(
+        await route(message("", kind="undecryptable", direct=True), BOT, never_ours), Undecryptable
+    )
     assert isinstance(await route(message("", kind="undecryptable"), BOT, never_ours), Ignore)
     assert isinstance(await route(message("", kind="reaction"), BOT, never_ours), Ignore)
     own = message("aide", direct=True).model_copy(update={"sender": BOT.user_id})

@@ -10,8 +10,10 @@ import pytest
 from bot.config import ConfigError, load_config, parse_config
 
 ROOT = Path(__file__).resolve().parents[2]
-MINIMAL = {"homeserver": {"url": "http://127.0.0.1:8008"},
-           "bot": {"user_id": "@greffier:mairie.fr", "password": "secret"}}
+MINIMAL = {
+    "homeserver": {"url": "http://127.0.0.1:8008"},
+    "bot": {"user_id": "@greffier:mairie.fr", "password": "secret"},
+}
 
 
 def test_example_file_is_valid() -> None:
@@ -22,11 +24,14 @@ def test_example_file_is_valid() -> None:
 
 
 def test_secrets_from_environment(tmp_path: Path) -> None:
-    raw = {"homeserver": {"url": "https://matrix.mairie.fr/"},
-           "bot": {"user_id": "@greffier:mairie.fr"},
-           "database": {"url": "postgresql://greffier@db/greffier"}}
-    config = parse_config(raw, source="t", env={"GREFFIER_BOT_PASSWORD": "pw",
-                                                "GREFFIER_DATABASE_PASSWORD": "dbpw"})
+    raw = {
+        "homeserver": {"url": "https://matrix.mairie.fr/"},
+        "bot": {"user_id": "@greffier:mairie.fr"},
+        "database": {"url": "postgresql://greffier@db/greffier"},
+    }
+    config = parse_config(
+        raw, source="t", env={"GREFFIER_BOT_PASSWORD": "pw", "GREFFIER_DATABASE_PASSWORD": "dbpw"}
+    )
     assert config.bot.password is not None and config.bot.password.get_secret_value() == "pw"
     assert config.homeserver.url == "https://matrix.mairie.fr"
     assert config.database_url() == "postgresql://greffier:dbpw@db/greffier"
@@ -35,8 +40,10 @@ def test_secrets_from_environment(tmp_path: Path) -> None:
 
 def test_default_database_is_sqlite_in_data_dir(tmp_path: Path) -> None:
     path = tmp_path / "config.yaml"
-    path.write_text("homeserver: {url: 'http://h'}\nbot: {user_id: '@b:h', password: p}\n"
-                    "data_dir: donnees\n", encoding="utf-8")
+    path.write_text(
+        "homeserver: {url: 'http://h'}\nbot: {user_id: '@b:h', password: p}\ndata_dir: donnees\n",
+        encoding="utf-8",
+    )
     config = load_config(path, env={})
     assert config.data_dir == tmp_path / "donnees"
     assert config.database_url() == f"sqlite:///{tmp_path / 'donnees' / 'greffier.db'}"
@@ -51,8 +58,10 @@ def test_default_database_is_sqlite_in_data_dir(tmp_path: Path) -> None:
         ({"bot": {"user_id": "@greffier:mairie.fr"}}, "bot.password : mot de passe absent"),
         ({"limits": {"max_file_mb": "beaucoup"}}, "limits.max_file_mb : doit être un nombre"),
         ({"limits": {"max_file_mo": 3}}, "limits.max_file_mo : clé inconnue"),
-        ({"services": [{"id": "urba", "name": "U", "rooms": ["salle"]}]},
-         "services.0.rooms : « salle » n'est pas un identifiant de salon"),
+        (
+            {"services": [{"id": "urba", "name": "U", "rooms": ["salle"]}]},
+            "services.0.rooms : « salle » n'est pas un identifiant de salon",
+        ),
         ({"database": {"url": "mysql://x"}}, "database.url : doit commencer par"),
         ({"log_level": "BAVARD"}, "log_level : valeur non reconnue"),
     ],

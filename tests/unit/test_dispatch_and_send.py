@@ -49,7 +49,9 @@ class FakeTransport:
         self.failures: dict[str, Exception] = {}
         self.rooms_created = 0
 
-    async def send(self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str) -> str:
+    async def send(
+        self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str
+    ) -> str:
         body = content.get("body", "")
         if body in self.failures:
             raise self.failures.pop(body)
@@ -85,15 +87,19 @@ async def test_sender_order_retry_and_failure(sqlite_db: Database) -> None:
     async with sqlite_db.unit() as uow:
         await uow.outbox.add("join", room_id="!a")
         for body in ("a1", "a2", "a3"):
-            await uow.outbox.add("send", room_id="!a", event_type="m.room.message",
-                                 content={"body": body})
-        await uow.outbox.add("send", room_id="!b", event_type="m.room.message",
-                             content={"body": "b1"})
-        await uow.outbox.add("send", room_id="!c", event_type="m.room.message",
-                             content={"body": "c1"})
+            await uow.outbox.add(
+                "send", room_id="!a", event_type="m.room.message", content={"body": body}
+            )
+        await uow.outbox.add(
+            "send", room_id="!b", event_type="m.room.message", content={"body": "b1"}
+        )
+        await uow.outbox.add(
+            "send", room_id="!c", event_type="m.room.message", content={"body": "c1"}
+        )
     transport.failures["a2"] = TransientError("rate limited", retry_after=0)
     transport.failures["c1"] = PermanentError("M_FORBIDDEN")
     await sender.drain()
+
     # a2 failed for now: a3 must wait for it; b1 went; c1 is given up.
     def in_room(room: str) -> list[str]:
         return [c[2] if c[0] == "send" else c[0] for c in transport.calls if c[1] == room]
@@ -118,12 +124,14 @@ async def test_direct_messages_open_one_room_per_person(sqlite_db: Database) -> 
     sender = Sender(sqlite_db, transport, Counts(), "p")
     async with sqlite_db.unit() as uow:
         for body in ("un", "deux"):
-            await uow.outbox.add("send", target_user="@agnes:x", event_type="m.room.message",
-                                 content={"body": body})
+            await uow.outbox.add(
+                "send", target_user="@agnes:x", event_type="m.room.message", content={"body": body}
+            )
     await sender.drain()
     async with sqlite_db.unit() as uow:
-        await uow.outbox.add("send", target_user="@agnes:x", event_type="m.room.message",
-                             content={"body": "trois"})
+        await uow.outbox.add(
+            "send", target_user="@agnes:x", event_type="m.room.message", content={"body": "trois"}
+        )
     await sender.drain()
     assert transport.rooms_created == 1
     assert [c[1] for c in transport.calls] == ["!dm-@agnes:x"] * 3

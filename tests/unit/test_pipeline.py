@@ -29,8 +29,9 @@ async def test_help_in_a_room_replies_to_the_message(harness: Harness) -> None:
 
 
 async def test_same_event_twice_is_handled_once(harness: Harness) -> None:
-    incoming = harness.incoming("@agnes:mairie.fr", "!dm", kind="text", text="bonjour",
-                                is_direct=True)
+    incoming = harness.incoming(
+        "@agnes:mairie.fr", "!dm", kind="text", text="bonjour", is_direct=True
+    )
     assert await harness.deliver(incoming) == "hello"
     assert await harness.deliver(incoming) == "duplicate"
     assert harness.chat.templates() == ["hello"]
@@ -51,8 +52,9 @@ async def test_crash_mid_handling_leaves_the_event_to_redo(
             raise RuntimeError("process killed before commit")
 
     monkeypatch.setattr(basics, "say_hello", crashing)
-    incoming = harness.incoming("@agnes:mairie.fr", "!dm", kind="text", text="bonjour",
-                                is_direct=True)
+    incoming = harness.incoming(
+        "@agnes:mairie.fr", "!dm", kind="text", text="bonjour", is_direct=True
+    )
     with pytest.raises(RuntimeError):
         await harness.deliver(incoming)
     async with harness.db.unit() as uow:
@@ -68,12 +70,16 @@ async def test_invite_from_allowed_person_joins_and_greets(harness: Harness) -> 
     invite = harness.incoming("@dgs:mairie.fr", "!room", kind="invite")
     assert await harness.deliver(invite) == "invite-accepted"
     assert [(s.kind, s.room, s.template) for s in harness.chat.sent] == [
-        ("join", "!room", None), ("say", "!room", "room_hello"),
+        ("join", "!room", None),
+        ("say", "!room", "room_hello"),
     ]
     async with harness.db.unit() as uow:
         [entry] = await uow.audit.entries()
-        assert (entry.actor, entry.action, entry.subject) == ("@dgs:mairie.fr",
-                                                             "invite.accepted", "!room")
+        assert (entry.actor, entry.action, entry.subject) == (
+            "@dgs:mairie.fr",
+            "invite.accepted",
+            "!room",
+        )
 
 
 async def test_invite_from_stranger_is_declined(harness: Harness) -> None:
@@ -92,8 +98,7 @@ async def test_direct_invite_records_the_dm(harness: Harness) -> None:
 async def test_private_conversation_on_demand(harness: Harness) -> None:
     await harness.say("@agnes:mairie.fr", "!room", "Greffier: privé", direct=False)
     kinds = [(s.kind, s.user or s.room, s.template) for s in harness.chat.sent]
-    assert kinds == [("direct", "@agnes:mairie.fr", "dm_opened"),
-                     ("say", "!room", "dm_sent")]
+    assert kinds == [("direct", "@agnes:mairie.fr", "dm_opened"), ("say", "!room", "dm_sent")]
 
 
 async def test_unknown_and_busy_room(harness: Harness) -> None:

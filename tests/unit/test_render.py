@@ -15,9 +15,11 @@ RENDERER = Renderer()
 
 
 def test_lists_links_and_pills_in_plain_text() -> None:
-    html = ('<p>Bonjour <a href="https://matrix.to/#/@a:x">Agnès</a>,</p>'
-            '<ol><li>oui</li><li>non</li></ol><ul><li>un</li></ul>'
-            '<p>voir <a href="https://exemple.fr">le site</a></p>')
+    html = (
+        '<p>Bonjour <a href="https://matrix.to/#/@a:x">Agnès</a>,</p>'
+        "<ol><li>oui</li><li>non</li></ol><ul><li>un</li></ul>"
+        '<p>voir <a href="https://exemple.fr">le site</a></p>'
+    )
     assert html_to_text(html) == (
         "Bonjour Agnès,\n\n1. oui\n2. non\n• un\n\nvoir le site (https://exemple.fr)"
     )
@@ -33,7 +35,7 @@ def test_choices_become_a_numbered_list() -> None:
 
 
 def test_user_text_is_escaped() -> None:
-    evil = '<img src=x onerror=alert(1)>{{ 7*7 }}'
+    evil = "<img src=x onerror=alert(1)>{{ 7*7 }}"
     content = RENDERER.content(Message("unknown", {"text": evil, "suggestion": None}))
     assert "<img" not in content["formatted_body"]
     assert "&lt;img" in content["formatted_body"]
@@ -42,8 +44,11 @@ def test_user_text_is_escaped() -> None:
 
 
 def test_mentions_are_pills_and_listed() -> None:
-    message = Message("dm_sent", {"user_id": "@agnes:x", "name": "Agnès"},
-                      mentions=[Mention(UserId("@agnes:x"), "Agnès")])
+    message = Message(
+        "dm_sent",
+        {"user_id": "@agnes:x", "name": "Agnès"},
+        mentions=[Mention(UserId("@agnes:x"), "Agnès")],
+    )
     content = RENDERER.content(message)
     assert '<a href="https://matrix.to/#/@agnes:x">Agnès</a>' in content["formatted_body"]
     assert content["body"].startswith("Agnès, je vous ai écrit")
