@@ -28,7 +28,11 @@ def _setup_logging(level: str) -> None:
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
         stream=sys.stderr,
     )
-    for noisy in ("nio", "peewee", "aiohttp.access", "alembic"):
+    for noisy in (
+        ("peewee", "aiohttp.access", "alembic")
+        if level == "DEBUG"
+        else ("nio", "peewee", "aiohttp.access", "alembic")
+    ):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 

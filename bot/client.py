@@ -206,7 +206,9 @@ class MatrixConnection:
             )
         except LocalProtocolError as exc:
             if "No such room" in str(exc):
-                raise TransientError("room not synced yet", retry_after=0.5) from None
+                raise TransientError(
+                    "room not synced yet", retry_after=0.2, counts=False
+                ) from None
             raise PermanentError(str(exc)) from None
         except (ClientConnectionError, TimeoutError, OSError, SendRetryError) as exc:
             raise TransientError(f"{type(exc).__name__}: {exc}") from None
@@ -250,6 +252,10 @@ class MatrixConnection:
         if isinstance(response, RoomCreateError):
             raise _classify(response.status_code, response.message, response)
         return str(response.room_id)
+
+    def has_member(self, room_id: str, user_id: str) -> bool:
+        room = self.client.rooms.get(room_id)
+        return room is not None and user_id in room.users
 
     async def close(self) -> None:
         """Close the HTTP session. Never logout(): that would destroy the device's keys."""

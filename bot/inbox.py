@@ -85,8 +85,11 @@ def _file_ref(content: dict[str, Any]) -> FileRef | None:
 
 
 def is_direct_room(room: MatrixRoom) -> bool:
-    """A DM is a room of two: the bot and one person (Tchap's rule for direct rooms)."""
-    return int(room.member_count) <= 2
+    """A DM is a room of two with no name: the bot and one person (Tchap's direct rooms).
+
+    A named room is a service's room even while only one agent has joined it so far.
+    """
+    return int(room.member_count) <= 2 and not room.name
 
 
 def normalize(source: dict[str, Any], room: MatrixRoom, bot_user_id: str) -> Incoming | None:

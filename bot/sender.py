@@ -21,14 +21,16 @@ log = logging.getLogger("greffier.sender")
 
 MAX_ATTEMPTS = 12
 MAX_BACKOFF_S = 60.0
+MAX_WAIT_FOR_SYNC_S = 600.0
 
 
 class TransientError(Exception):
     """Try again later (rate limit, network, a room not synced yet)."""
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    def __init__(self, message: str, retry_after: float | None = None, *, counts: bool = True):
         super().__init__(message)
         self.retry_after = retry_after
+        self.counts = counts  # False: waiting on our own sync, not a failure of the send
 
 
 class PermanentError(Exception):
@@ -45,6 +47,10 @@ class Transport(Protocol):
     async def leave(self, room_id: str) -> None: ...
 
     async def create_direct(self, user_id: str) -> str: ...
+
+    def has_member(self, room_id: str, user_id: str) -> bool:
+        """Does our synced view of the room list this person (joined or invited)?"""
+        ...
 
 
 class SenderMetrics(Protocol):
@@ -106,7 +112,7 @@ class Sender:
                 delay = (
                     exc.retry_after if exc.retry_after is not None else backoff(item.attempts + 1)
                 )
-                await self._retry_or_fail(item, str(exc), delay)
+                await self._retry_or_fail(item, str(exc), delay, counts=exc.counts)
                 return settled  # keep the room's order: nothing after this one goes first
             except PermanentError as exc:
                 log.warning("outbox %s (%s) failed: %s", item.id, item.action, exc)
@@ -121,10 +127,15 @@ class Sender:
             settled += 1
         return settled
 
-    async def _retry_or_fail(self, item: OutboxItem, error: str, delay: float) -> None:
+    async def _retry_or_fail(
+        self, item: OutboxItem, error: str, delay: float, *, counts: bool = True
+    ) -> None:
         assert item.id is not None
+        age = (utcnow() - item.created_at).total_seconds()
         async with self._db.unit() as uow:
-            if item.attempts + 1 >= MAX_ATTEMPTS:
+            if not counts and age < MAX_WAIT_FOR_SYNC_S:
+                await uow.outbox.postpone(item.id, error, utcnow() + dt.timedelta(seconds=delay))
+            elif item.attempts + 1 >= MAX_ATTEMPTS or not counts:
                 log.warning("outbox %s (%s) given up: %s", item.id, item.action, error)
                 await uow.outbox.mark_failed(item.id, error)
                 self._metrics.failed(item.action)
@@ -147,6 +158,10 @@ class Sender:
 
     async def _deliver(self, item: OutboxItem) -> str | None:
         room_id = await self._room_for(item)
+        if item.target_user and not self._transport.has_member(room_id, item.target_user):
+            # A room we just opened: until our sync shows the person in it, an encrypted
+            # message's key would be shared with nobody but us.
+            raise TransientError("direct room not synced yet", retry_after=0.2, counts=False)
         if item.action == "join":
             await self._transport.join(room_id)
             return None

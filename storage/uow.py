@@ -167,6 +167,14 @@ class Outbox:
             )
         )
 
+    async def postpone(self, item_id: int, reason: str, at: dt.datetime) -> None:
+        """Try later without counting an attempt (we are waiting on ourselves)."""
+        await self._s.execute(
+            update(OutboxItem)
+            .where(col(OutboxItem.id) == item_id)
+            .values(last_error=reason[:500], next_attempt_at=at)
+        )
+
     async def mark_failed(self, item_id: int, error: str) -> None:
         await self._s.execute(
             update(OutboxItem)

@@ -78,7 +78,7 @@ async def open_direct(ctx: Context, incoming: Incoming) -> None:
     person = Mention(UserId(incoming.sender))
     await ctx.chat.direct(
         incoming.sender,
-        Message("dm_opened", {"user_id": incoming.sender, "name": None}, mentions=[person]),
+        Message("dm_opened"),
     )
     if not incoming.is_direct:
         await reply(

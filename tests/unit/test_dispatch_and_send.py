@@ -64,6 +64,9 @@ class FakeTransport:
     async def leave(self, room_id: str) -> None:
         self.calls.append(("leave", room_id))
 
+    def has_member(self, room_id: str, user_id: str) -> bool:
+        return True
+
     async def create_direct(self, user_id: str) -> str:
         self.rooms_created += 1
         return f"!dm-{user_id}"

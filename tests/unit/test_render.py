@@ -63,7 +63,7 @@ SAMPLES = {
     "unknown": {"text": "xyz", "suggestion": "aide"},
     "error": {},
     "undecryptable": {},
-    "dm_opened": {"user_id": "@a:x", "name": None},
+    "dm_opened": {},
     "dm_sent": {"user_id": "@a:x", "name": None},
 }
 

@@ -1,0 +1,111 @@
+"""A real Synapse on loopback for the whole session, real nio clients as people, and the bot
+as a child process (so restarts and kill -9 are real)."""
+
+from __future__ import annotations
+
+import itertools
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.homeserver import Homeserver, free_port
+from bot.person import Person
+from bot.process import BotProcess
+
+_counter = itertools.count(1)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/integration/" in str(item.fspath):
+            item.add_marker(pytest.mark.integration)
+
+
+@pytest.fixture(scope="session")
+def homeserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Homeserver]:
+    server = Homeserver(tmp_path_factory.mktemp("synapse"), port=free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}{next(_counter)}{secrets.token_hex(2)}"
+
+
+class Bots:
+    """Start bots with a fresh account and data directory (or a given config)."""
+
+    def __init__(self, homeserver: Homeserver, root: Path) -> None:
+        self.homeserver = homeserver
+        self.root = root
+        self.running: list[BotProcess] = []
+
+    def config(self, **overrides: Any) -> dict[str, Any]:
+        localpart = unique("greffier")
+        password = secrets.token_hex(8)
+        self.homeserver.register(localpart, password)
+        config: dict[str, Any] = {
+            "homeserver": {"url": self.homeserver.url},
+            "bot": {"user_id": self.homeserver.user_id(localpart), "password": password},
+            "data_dir": str(self.root / localpart / "data"),
+            "access": {"allowed_homeservers": [self.homeserver.server_name]},
+            "web": {"port": free_port()},
+            "log_level": "INFO",
+        }
+        config.update(overrides)
+        return config
+
+    def start(self, config: dict[str, Any] | None = None) -> BotProcess:
+        config = config or self.config()
+        localpart = config["bot"]["user_id"][1:].split(":")[0]
+        bot = BotProcess(config, self.root / localpart)
+        bot.start()
+        self.running.append(bot)
+        return bot
+
+    def stop_all(self) -> None:
+        for bot in self.running:
+            bot.stop()
+
+
+@pytest.fixture
+def bots(homeserver: Homeserver, tmp_path: Path) -> Iterator[Bots]:
+    manager = Bots(homeserver, tmp_path / "bots")
+    try:
+        yield manager
+    finally:
+        manager.stop_all()
+        for bot in manager.running:
+            print(f"--- {bot.config_path.parent.name} log ---\n{bot.log_tail(30)}")
+
+
+PersonFactory = Callable[[str], Awaitable[Person]]
+
+
+@pytest.fixture
+async def people(homeserver: Homeserver, tmp_path: Path) -> AsyncIterator[PersonFactory]:
+    started: list[Person] = []
+
+    async def make(name: str) -> Person:
+        localpart = unique(name)
+        password = secrets.token_hex(8)
+        homeserver.register(localpart, password)
+        person = Person(
+            homeserver.url,
+            homeserver.user_id(localpart),
+            password,
+            tmp_path / "people" / localpart,
+        )
+        await person.start()
+        started.append(person)
+        return person
+
+    yield make
+    for person in started:
+        await person.close()
