@@ -53,7 +53,7 @@ class BotProcess:
     def metrics(self) -> str:
         url = f"http://127.0.0.1:{self.port}/metrics"
         with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode()
+            return str(response.read().decode())
 
     def wait_healthy(self, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
