@@ -25,6 +25,8 @@ def postgres_server() -> Iterator[str]:
     try:
         server = TempPostgres()
     except FileNotFoundError:
+        if os.environ.get("GREFFIER_TESTS_REQUIRE_ALL"):
+            pytest.fail("PostgreSQL is required here (scripts/test installs it)")
         pytest.skip("PostgreSQL non installé (scripts/test l'installe)")
     try:
         yield server.start()
