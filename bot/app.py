@@ -67,6 +67,9 @@ class Greffier:
         )
         self.sender: Sender | None = None
         self._waiting: dict[str, _Waiting] = {}
+        # Events stored by this process, parsed once: the worker needs no read-back. The
+        # inbox row stays the truth (after a restart the worker reads it from there).
+        self._parsed: dict[str, Incoming] = {}
         self.ready = asyncio.Event()
 
     # --- lifecycle -------------------------------------------------------------------------
@@ -183,8 +186,9 @@ class Greffier:
         skipped (pending invitations are still taken).
         """
         bot_id = self.config.bot.user_id
-        rows = [inbox.inbox_row(i) for i in inbox.invites(response, bot_id, since)]
+        parsed = inbox.invites(response, bot_id, since)
         new_waiting: list[_Waiting] = []
+        rows = []
         if not skip_history:
             for room_id, info in response.rooms.join.items():
                 room = self.matrix.client.rooms.get(room_id)
@@ -195,16 +199,21 @@ class Greffier:
                         if event.sender == bot_id:
                             continue
                         placeholder = inbox.undecryptable(event, room)
+                        # Waiting rows keep the raw event to decrypt it after a restart.
                         rows.append(inbox.inbox_row(placeholder, "waiting_keys", raw=event.source))
                         event.room_id = room_id
                         new_waiting.append(_Waiting(event, room_id, time.monotonic()))
                         continue
                     incoming = inbox.normalize(event.source, room, bot_id)
                     if incoming is not None:
-                        rows.append(inbox.inbox_row(incoming))
+                        parsed.append(incoming)
+        rows += [inbox.inbox_row(i) for i in parsed]
         async with self.db.unit() as uow:
             fresh = set(await uow.events.add(rows))
             await uow.state.set(SYNC_TOKEN, response.next_batch)
+        for incoming in parsed:
+            if incoming.event_id in fresh:
+                self._parsed[incoming.event_id] = incoming
         self.dispatcher.feed(
             (row["event_id"], row["conversation_key"])
             for row in rows
@@ -245,15 +254,17 @@ class Greffier:
 
     async def handle_event(self, event_id: str) -> None:
         started = time.perf_counter()
-        incoming: Incoming | None = None
+        chat: OutboxChat | None = None
+        incoming: Incoming | None = self._parsed.pop(event_id, None)
         try:
             async with self.db.unit() as uow:
-                row = await uow.events.get(event_id)
-                if row is None or row.status != "new":
-                    return
-                incoming = Incoming.model_validate(row.payload)
-                ctx = Context(uow, OutboxChat(uow, self.renderer, cause=event_id), self.settings)
-                outcome = await process(incoming, ctx)
+                if incoming is None:
+                    row = await uow.events.get(event_id)
+                    if row is None or row.status != "new":
+                        return
+                    incoming = Incoming.model_validate(row.payload)
+                chat = OutboxChat(uow, self.renderer, cause=event_id)
+                outcome = await process(incoming, Context(uow, chat, self.settings))
         except Exception as exc:
             outcome = "error"
             self.metrics.errors.inc()
@@ -270,7 +281,7 @@ class Greffier:
             elapsed * 1000,
         )
         if self.sender is not None:
-            self.sender.wake()
+            self.sender.submit(chat.created if chat is not None and outcome != "error" else [])
 
     async def _record_failure(self, event_id: str, incoming: Incoming | None, error: str) -> None:
         """Mark the event failed and tell the person, in one transaction of its own."""

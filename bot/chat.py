@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.render import Renderer
+from storage.models import OutboxItem
 from storage.uow import UnitOfWork
 from workflows.ports import EventId, Message, RoomId, UserId
 
@@ -36,6 +37,10 @@ class OutboxChat:
         self._uow = uow
         self._renderer = renderer
         self._cause = cause
+        self.created: list[OutboxItem] = []  # handed to the sender once committed
+
+    async def _add(self, action: str, **fields: Any) -> None:
+        self.created.append(await self._uow.outbox.add(action, **fields))
 
     def _content(
         self, message: Message, reply_to: str | None, thread: str | None
@@ -54,7 +59,7 @@ class OutboxChat:
         reply_to: EventId | None = None,
         thread: EventId | None = None,
     ) -> None:
-        await self._uow.outbox.add(
+        await self._add(
             "send",
             room_id=room,
             event_type="m.room.message",
@@ -63,7 +68,7 @@ class OutboxChat:
         )
 
     async def direct(self, user: UserId, message: Message) -> None:
-        await self._uow.outbox.add(
+        await self._add(
             "send",
             target_user=user,
             event_type="m.room.message",
@@ -72,7 +77,7 @@ class OutboxChat:
         )
 
     async def react(self, room: RoomId, event: EventId, key: str) -> None:
-        await self._uow.outbox.add(
+        await self._add(
             "react",
             room_id=room,
             event_type="m.reaction",
@@ -81,7 +86,7 @@ class OutboxChat:
         )
 
     async def join(self, room: RoomId) -> None:
-        await self._uow.outbox.add("join", room_id=room, cause_event_id=self._cause)
+        await self._add("join", room_id=room, cause_event_id=self._cause)
 
     async def leave(self, room: RoomId) -> None:
-        await self._uow.outbox.add("leave", room_id=room, cause_event_id=self._cause)
+        await self._add("leave", room_id=room, cause_event_id=self._cause)

@@ -59,6 +59,11 @@ class SenderMetrics(Protocol):
     def failed(self, action: str) -> None: ...
 
 
+def _group(item: OutboxItem) -> str:
+    """Rows of one group are sent in order: a room, or a person's future direct room."""
+    return item.room_id or f"user:{item.target_user}"
+
+
 def backoff(attempts: int) -> float:
     return float(min(MAX_BACKOFF_S, 2 ** max(0, attempts - 1)))
 
@@ -72,9 +77,21 @@ class Sender:
         self._metrics = metrics
         self._prefix = txn_prefix
         self._wake = asyncio.Event()
-        self._idle = asyncio.Event()
+        self._submitted: list[OutboxItem] = []
+        self._backing_off: set[str] = set()
+        self._drained_once = False
 
     def wake(self) -> None:
+        self._wake.set()
+
+    def submit(self, items: Sequence[OutboxItem]) -> None:
+        """Rows just committed by a handler: send them without reading them back first.
+
+        Only once the table was drained after start, and never for a room whose earlier row is
+        backing off (it must go first): those wait for the regular drain.
+        """
+        if self._drained_once:
+            self._submitted.extend(i for i in items if _group(i) not in self._backing_off)
         self._wake.set()
 
     async def run(self) -> None:
@@ -83,8 +100,12 @@ class Sender:
                 await asyncio.wait_for(self._wake.wait(), timeout=1.0)
             self._wake.clear()
             try:
+                if self._submitted:
+                    batch, self._submitted = self._submitted, []
+                    await self._send_groups(batch)
                 while await self.drain():
                     pass
+                self._drained_once = True
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -95,10 +116,13 @@ class Sender:
         """Send what is due. Returns how many rows were settled (sent or failed)."""
         async with self._db.unit() as uow:
             items = await uow.outbox.due(utcnow())
+        return await self._send_groups(items)
+
+    async def _send_groups(self, items: Sequence[OutboxItem]) -> int:
+        """Rooms in parallel, each room's rows in order."""
         groups: dict[str, list[OutboxItem]] = {}
         for item in items:
-            key = item.room_id or f"user:{item.target_user}"
-            groups.setdefault(key, []).append(item)
+            groups.setdefault(_group(item), []).append(item)
         settled = await asyncio.gather(*(self._send_group(g) for g in groups.values()))
         return sum(settled)
 
@@ -112,6 +136,7 @@ class Sender:
                 delay = (
                     exc.retry_after if exc.retry_after is not None else backoff(item.attempts + 1)
                 )
+                self._backing_off.add(_group(item))
                 await self._retry_or_fail(item, str(exc), delay, counts=exc.counts)
                 return settled  # keep the room's order: nothing after this one goes first
             except PermanentError as exc:
@@ -123,6 +148,7 @@ class Sender:
                 continue
             async with self._db.unit() as uow:
                 await uow.outbox.mark_sent(item.id, event_id)
+            self._backing_off.discard(_group(item))
             self._metrics.sent(item.action)
             settled += 1
         return settled

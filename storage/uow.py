@@ -197,21 +197,24 @@ class Outbox:
 class BotStateStore:
     """Named values kept between runs."""
 
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, dialect: str) -> None:
         self._s = session
+        self._dialect = dialect
 
     async def get(self, key: str) -> str | None:
         row = await self._s.get(BotState, key)
         return row.value if row else None
 
     async def set(self, key: str, value: str) -> None:
-        row = await self._s.get(BotState, key)
-        if row is None:
-            self._s.add(BotState(key=key, value=value, updated_at=utcnow()))
-        else:
-            row.value = value
-            row.updated_at = utcnow()
-        await self._s.flush()
+        insert = sqlite.insert if self._dialect == "sqlite" else postgresql.insert
+        now = utcnow()
+        await self._s.execute(
+            insert(BotState)
+            .values(key=key, value=value, updated_at=now)
+            .on_conflict_do_update(
+                index_elements=["key"], set_={"value": value, "updated_at": now}
+            )
+        )
 
 
 class DirectRooms:
@@ -278,6 +281,6 @@ class UnitOfWork:
         self.session = session
         self.events = InboundEvents(session, dialect)
         self.outbox = Outbox(session)
-        self.state = BotStateStore(session)
+        self.state = BotStateStore(session, dialect)
         self.direct_rooms = DirectRooms(session)
         self.audit = AuditLog(session)
