@@ -27,6 +27,7 @@ from bot.render import Renderer
 from bot.sender import Sender
 from bot.tasks import spawn
 from commands.pipeline import process
+from storage.blobs import BlobStore
 from storage.db import Database
 from workflows import basics
 from workflows.access import InvitePolicy
@@ -54,6 +55,7 @@ class Greffier:
         self.config = config
         self.db = Database(config.database_url())
         self.renderer = Renderer()
+        self.blobs = BlobStore(config.data_dir / "blobs")
         self.metrics = Metrics()
         self.health = Health()
         self.matrix = MatrixConnection(config)
@@ -82,7 +84,7 @@ class Greffier:
                 prefix = secrets.token_hex(6)
                 await uow.state.set(TXN_PREFIX, prefix)
         await self.matrix.login()
-        self.sender = Sender(self.db, self.matrix, self.metrics, prefix)
+        self.sender = Sender(self.db, self.matrix, self.metrics, prefix, self.blobs)
         runner = None
         if self.config.web.enabled:
             from bot import web

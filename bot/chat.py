@@ -85,6 +85,21 @@ class OutboxChat:
             cause_event_id=self._cause,
         )
 
+    async def send_file(
+        self, room: RoomId, sha256: str, name: str, mimetype: str, *, thread: EventId | None = None
+    ) -> None:
+        content: dict[str, Any] = {"sha256": sha256, "name": name, "mimetype": mimetype}
+        relates = relation(None, thread)
+        if relates:
+            content["m.relates_to"] = relates
+        await self._add(
+            "file",
+            room_id=room,
+            event_type="m.room.message",
+            content=content,
+            cause_event_id=self._cause,
+        )
+
     async def join(self, room: RoomId) -> None:
         await self._add("join", room_id=room, cause_event_id=self._cause)
 

@@ -9,6 +9,7 @@ token before our callbacks run, so a crash would lose events): `bot/app.py` keep
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import logging
 import os
@@ -30,6 +31,7 @@ from nio import (
     SendRetryError,
     SyncError,
     SyncResponse,
+    UploadError,
     WhoamiError,
 )
 
@@ -215,6 +217,33 @@ class MatrixConnection:
         if isinstance(response, RoomSendError):
             raise _classify(response.status_code, response.message, response)
         return str(response.event_id)
+
+    async def upload(self, room_id: str, data: bytes, name: str, mimetype: str) -> dict[str, Any]:
+        room = self.client.rooms.get(room_id)
+        encrypt = bool(room is not None and room.encrypted)
+        try:
+            response, keys = await self.client.upload(
+                io.BytesIO(data),
+                content_type="application/octet-stream" if encrypt else mimetype,
+                filename=name,
+                encrypt=encrypt,
+                filesize=len(data),
+            )
+        except (ClientConnectionError, TimeoutError, OSError) as exc:
+            raise TransientError(f"{type(exc).__name__}: {exc}") from None
+        if isinstance(response, UploadError):
+            raise _classify(response.status_code, response.message, response)
+        content: dict[str, Any] = {
+            "msgtype": "m.file",
+            "body": name,
+            "filename": name,
+            "info": {"mimetype": mimetype, "size": len(data)},
+        }
+        if encrypt and keys is not None:
+            content["file"] = {**keys, "url": response.content_uri, "mimetype": mimetype}
+        else:
+            content["url"] = response.content_uri
+        return content
 
     async def join(self, room_id: str) -> None:
         try:

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from storage.blobs import BlobError, BlobStore
 from storage.db import Database
 from storage.models import OutboxItem, utcnow
 
@@ -41,6 +42,10 @@ class Transport(Protocol):
     async def send(
         self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str
     ) -> str: ...
+
+    async def upload(self, room_id: str, data: bytes, name: str, mimetype: str) -> dict[str, Any]:
+        """Upload a file for this room; returns the `m.file` content (encrypted if the room is)."""
+        ...
 
     async def join(self, room_id: str) -> None: ...
 
@@ -70,8 +75,14 @@ def backoff(attempts: int) -> float:
 
 class Sender:
     def __init__(
-        self, db: Database, transport: Transport, metrics: SenderMetrics, txn_prefix: str
+        self,
+        db: Database,
+        transport: Transport,
+        metrics: SenderMetrics,
+        txn_prefix: str,
+        blobs: BlobStore | None = None,
     ) -> None:
+        self._blobs = blobs
         self._db = db
         self._transport = transport
         self._metrics = metrics
@@ -194,6 +205,24 @@ class Sender:
         if item.action == "leave":
             await self._transport.leave(room_id)
             return None
+        if item.action == "file":
+            if self._blobs is None:
+                raise PermanentError("no blob store configured")
+            sha256 = str(item.content["sha256"])
+            try:
+                data = await self._blobs.get(sha256)
+            except (FileNotFoundError, BlobError) as exc:
+                raise PermanentError(f"file {sha256} unavailable: {exc}") from None
+            content = await self._transport.upload(
+                room_id, data, str(item.content["name"]), str(item.content["mimetype"])
+            )
+            if "m.relates_to" in item.content:
+                content["m.relates_to"] = item.content["m.relates_to"]
+            # The transaction id still makes a resend after a crash a no-op upstream (the
+            # upload itself may be repeated: an orphan upload is harmless).
+            return await self._transport.send(
+                room_id, "m.room.message", content, f"{self._prefix}-{item.id}"
+            )
         if item.action in ("send", "react"):
             assert item.event_type is not None
             return await self._transport.send(

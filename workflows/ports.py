@@ -122,6 +122,12 @@ class Chat(Protocol):
 
     async def react(self, room: RoomId, event: EventId, key: str) -> None: ...
 
+    async def send_file(
+        self, room: RoomId, sha256: str, name: str, mimetype: str, *, thread: EventId | None = None
+    ) -> None:
+        """Send a stored file (by its SHA-256 in the blob store); encrypted in encrypted rooms."""
+        ...
+
     async def join(self, room: RoomId) -> None:
         """Accept an invitation (joins happen in order with the messages that follow)."""
         ...

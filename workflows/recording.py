@@ -43,6 +43,11 @@ class RecordingChat:
     async def react(self, room: RoomId, event: EventId, key: str) -> None:
         self.sent.append(Sent("react", room=room, event=event, key=key))
 
+    async def send_file(
+        self, room: RoomId, sha256: str, name: str, mimetype: str, *, thread: EventId | None = None
+    ) -> None:
+        self.sent.append(Sent("file", room=room, key=sha256, event=name, thread=thread))
+
     async def join(self, room: RoomId) -> None:
         self.sent.append(Sent("join", room=room))
 

@@ -218,3 +218,49 @@ def read_sync_token(database: Path) -> str:
     with sqlite3.connect(database) as conn:
         (token,) = conn.execute("SELECT value FROM bot_state WHERE key = 'sync_token'").fetchone()
     return str(token)
+
+
+async def test_a_stored_file_reaches_an_encrypted_dm_and_decrypts(
+    bots: Bots, people: PersonFactory
+) -> None:
+    from nio import DownloadResponse
+    from nio.crypto.attachments import decrypt_attachment
+
+    from storage.blobs import BlobStore
+
+    bot = bots.start()
+    config = yaml_config(bot)
+    bot_user = bot_id_of(config)
+    agent = await people("agent")
+    mark = agent.mark()
+    room = await agent.create_room("", [bot_user], encrypted=True, direct=True)
+    await agent.reply_from(bot_user, room, mark, timeout=60)
+    document = b"%PDF-1.7\n% arrete de voirie, rue des Lilas\n" * 50
+    ref = BlobStore(Path(str(config["data_dir"])) / "blobs").put_bytes(document)
+    with sqlite3.connect(Path(str(config["data_dir"])) / "greffier.db") as conn:
+        conn.execute(
+            "INSERT INTO outbox (created_at, action, room_id, event_type, content, status,"
+            " attempts) VALUES (datetime('now'), 'file', ?, 'm.room.message', ?, 'pending', 0)",
+            (
+                room,
+                f'{{"sha256": "{ref.sha256}", "name": "arrete.pdf",'
+                ' "mimetype": "application/pdf"}',
+            ),
+        )
+    mark = agent.mark()
+    received = await agent.wait_for(
+        lambda s: s.sender == bot_user and s.msgtype == "m.file", after=mark, timeout=30
+    )
+    assert received.body == "arrete.pdf"
+    encrypted_file = received.content["file"]
+    assert "url" not in received.content  # only the encrypted reference travels
+    download = await agent.client.download(encrypted_file["url"])
+    assert isinstance(download, DownloadResponse)
+    assert download.body != document
+    plain = decrypt_attachment(
+        download.body,
+        encrypted_file["key"]["k"],
+        encrypted_file["hashes"]["sha256"],
+        encrypted_file["iv"],
+    )
+    assert plain == document

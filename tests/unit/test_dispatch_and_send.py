@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Any
 
+from bot.chat import OutboxChat
 from bot.dispatcher import Dispatcher
+from bot.render import Renderer
 from bot.sender import PermanentError, Sender, TransientError
+from storage.blobs import BlobStore
 from storage.db import Database
 from storage.models import utcnow
+from workflows.ports import RoomId
 
 
 async def test_conversation_order_and_parallelism() -> None:
@@ -63,6 +68,10 @@ class FakeTransport:
 
     async def leave(self, room_id: str) -> None:
         self.calls.append(("leave", room_id))
+
+    async def upload(self, room_id: str, data: bytes, name: str, mimetype: str) -> dict[str, Any]:
+        self.calls.append(("upload", room_id, name, str(len(data))))
+        return {"msgtype": "m.file", "body": name, "url": "mxc://x/1"}
 
     def has_member(self, room_id: str, user_id: str) -> bool:
         return True
@@ -140,3 +149,19 @@ async def test_direct_messages_open_one_room_per_person(sqlite_db: Database) -> 
     assert [c[1] for c in transport.calls] == ["!dm-@agnes:x"] * 3
     async with sqlite_db.unit() as uow:
         assert await uow.direct_rooms.get("@agnes:x") == "!dm-@agnes:x"
+
+
+async def test_files_go_from_the_blob_store(sqlite_db: Database, tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "blobs")
+    ref = blobs.put_bytes(b"%PDF-1.7 arrete")
+    transport = FakeTransport()
+    counts = Counts()
+    sender = Sender(sqlite_db, transport, counts, "p", blobs)
+    async with sqlite_db.unit() as uow:
+        chat = OutboxChat(uow, Renderer())
+        await chat.send_file(RoomId("!a"), ref.sha256, "arrete.pdf", "application/pdf")
+        await chat.send_file(RoomId("!a"), "0" * 64, "perdu.pdf", "application/pdf")
+    await sender.drain()
+    assert transport.calls[0] == ("upload", "!a", "arrete.pdf", str(ref.size))
+    assert transport.calls[1][:3] == ("send", "!a", "arrete.pdf")
+    assert counts.ko == ["file"]  # a missing blob is reported, not retried for ever
