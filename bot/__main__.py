@@ -28,12 +28,11 @@ def _setup_logging(level: str) -> None:
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
         stream=sys.stderr,
     )
-    for noisy in (
-        ("peewee", "aiohttp.access", "alembic")
-        if level == "DEBUG"
-        else ("nio", "peewee", "aiohttp.access", "alembic")
-    ):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    noisy = ["peewee", "aiohttp.access", "alembic"]
+    if level != "DEBUG":
+        noisy.append("nio")  # nio's own INFO lines only help when debugging
+    for name in noisy:
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def _config_path(arg: str | None) -> Path | None:

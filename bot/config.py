@@ -59,10 +59,6 @@ class BotAccountConfig(_Section):
 
     _user = field_validator("user_id")(_check_user_id)
 
-    @property
-    def localpart(self) -> str:
-        return self.user_id[1:].split(":", 1)[0]
-
 
 class DatabaseConfig(_Section):
     url: str | None = None

@@ -9,7 +9,6 @@ encrypted events whose key has not arrived yet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from nio import InviteMemberEvent, MatrixRoom, MegolmEvent, SyncResponse
@@ -19,14 +18,6 @@ from workflows.ports import EventId, FileRef, Incoming, RoomId, UserId
 FILE_MSGTYPES = {"m.file", "m.image", "m.video", "m.audio"}
 TEXT_MSGTYPES = {"m.text", "m.emote"}
 _FALLBACK_LINE = re.compile(r"^> ?")
-
-
-@dataclass(frozen=True)
-class Waiting:
-    """An encrypted event we could not decrypt yet (its room key may still be on its way)."""
-
-    event: MegolmEvent
-    room_id: str
 
 
 def strip_reply_fallback(body: str) -> str:

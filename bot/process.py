@@ -21,6 +21,7 @@ class BotProcess:
     def __init__(self, config: dict[str, Any], directory: Path) -> None:
         self.directory = directory
         self.directory.mkdir(parents=True, exist_ok=True)
+        self.config = config
         self.config_path = directory / "config.yaml"
         self.config_path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
         self.port = int(config["web"]["port"])

@@ -16,15 +16,10 @@ class HelpEntry:
     examples: Sequence[str]
 
 
-def _reply_args(incoming: Incoming) -> dict[str, object]:
-    """In a room, answer as a reply (and in the thread); in a DM, plain messages read better."""
-    if incoming.is_direct:
-        return {"thread": incoming.thread_root}
-    return {"reply_to": incoming.event_id, "thread": incoming.thread_root}
-
-
 async def reply(ctx: Context, incoming: Incoming, message: Message) -> None:
-    await ctx.chat.say(incoming.room_id, message, **_reply_args(incoming))  # type: ignore[arg-type]
+    """In a room, answer as a reply (and in the thread); in a DM, plain messages read better."""
+    reply_to = None if incoming.is_direct else incoming.event_id
+    await ctx.chat.say(incoming.room_id, message, reply_to=reply_to, thread=incoming.thread_root)
 
 
 async def handle_invite(ctx: Context, incoming: Incoming) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.homeserver import Homeserver
 from bot.person import Person, Seen
+from bot.process import BotProcess
 from tests.integration.conftest import Bots, PersonFactory
 
 
@@ -25,6 +26,19 @@ async def invite_and_greet(person: Person, bot_user: str, *, encrypted: bool) ->
     assert "je suis" in hello.body and "aide" in hello.body
     await person.wait_member(room, bot_user)
     return room
+
+
+async def bot_and_agent(
+    bots: Bots, people: PersonFactory, *, room_encrypted: bool | None
+) -> tuple[BotProcess, str, Person, str | None]:
+    """A running bot, an agent, and (unless `room_encrypted` is None) a greeted group room."""
+    bot = bots.start()
+    bot_user = bot_id_of(bot.config)
+    agent = await people("agent")
+    room = None
+    if room_encrypted is not None:
+        room = await invite_and_greet(agent, bot_user, encrypted=room_encrypted)
+    return bot, bot_user, agent, room
 
 
 def replies_to(person: Person, bot_user: str, event_id: str) -> list[Seen]:
@@ -44,10 +58,8 @@ async def ask(person: Person, room: str, bot_user: str, text: str, **kwargs: obj
 
 
 async def test_joins_and_answers_help_in_a_plain_room(bots: Bots, people: PersonFactory) -> None:
-    bot = bots.start()
-    bot_user = bot_id_of(yaml_config(bot))
-    agent = await people("agent")
-    room = await invite_and_greet(agent, bot_user, encrypted=False)
+    bot, bot_user, agent, room = await bot_and_agent(bots, people, room_encrypted=False)
+    assert room is not None
     mark = agent.mark()
     question = await agent.send(room, "aide")
     answer = await agent.reply_from(bot_user, room, mark)
@@ -63,10 +75,8 @@ async def test_joins_and_answers_help_in_a_plain_room(bots: Bots, people: Person
 async def test_encrypted_room_help_and_silence_when_not_addressed(
     bots: Bots, people: PersonFactory
 ) -> None:
-    bot = bots.start()
-    bot_user = bot_id_of(yaml_config(bot))
-    agent = await people("agent")
-    room = await invite_and_greet(agent, bot_user, encrypted=True)
+    _bot, bot_user, agent, room = await bot_and_agent(bots, people, room_encrypted=True)
+    assert room is not None
     assert agent.client.rooms[room].encrypted
     # People talking to each other: the bot stays quiet.
     chatter = await agent.send(room, "Bonjour à tous, la réunion est à 14h")
@@ -78,9 +88,7 @@ async def test_encrypted_room_help_and_silence_when_not_addressed(
 
 
 async def test_dm_help_typos_and_unknown(bots: Bots, people: PersonFactory) -> None:
-    bot = bots.start()
-    bot_user = bot_id_of(yaml_config(bot))
-    agent = await people("agent")
+    _bot, bot_user, agent, _ = await bot_and_agent(bots, people, room_encrypted=None)
     mark = agent.mark()
     room = await agent.create_room("", [bot_user], encrypted=True, direct=True)
     hello = await agent.reply_from(bot_user, room, mark, timeout=60)
@@ -96,10 +104,8 @@ async def test_dm_help_typos_and_unknown(bots: Bots, people: PersonFactory) -> N
 
 
 async def test_private_conversation_on_demand(bots: Bots, people: PersonFactory) -> None:
-    bot = bots.start()
-    bot_user = bot_id_of(yaml_config(bot))
-    agent = await people("agent")
-    room = await invite_and_greet(agent, bot_user, encrypted=True)
+    _bot, bot_user, agent, room = await bot_and_agent(bots, people, room_encrypted=True)
+    assert room is not None
     mark = agent.mark()
     await agent.send(room, "privé")
     pointer = await agent.reply_from(bot_user, room, mark)
@@ -139,10 +145,8 @@ async def test_invite_from_a_stranger_is_refused(
 async def test_restart_answers_no_old_event_and_still_decrypts(
     bots: Bots, people: PersonFactory
 ) -> None:
-    bot = bots.start()
-    bot_user = bot_id_of(yaml_config(bot))
-    agent = await people("agent")
-    room = await invite_and_greet(agent, bot_user, encrypted=True)
+    bot, bot_user, agent, room = await bot_and_agent(bots, people, room_encrypted=True)
+    assert room is not None
     first = await agent.send(room, "aide")
     await agent.wait_for(lambda s: bool(replies_to(agent, bot_user, first)))
     bot.stop()
@@ -163,11 +167,9 @@ async def test_restart_answers_no_old_event_and_still_decrypts(
 
 
 async def test_a_redelivered_event_is_handled_once(bots: Bots, people: PersonFactory) -> None:
-    bot = bots.start()
-    config = yaml_config(bot)
-    bot_user = bot_id_of(config)
-    agent = await people("agent")
-    room = await invite_and_greet(agent, bot_user, encrypted=True)
+    bot, bot_user, agent, room = await bot_and_agent(bots, people, room_encrypted=True)
+    assert room is not None
+    config = bot.config
     database = Path(config["data_dir"]) / "greffier.db"
     old_token = read_sync_token(database)
     asked = await agent.send(room, "aide")
@@ -208,12 +210,6 @@ def test_malformed_config_gives_one_line(tmp_path: Path) -> None:
     assert "bot.user_id" in lines[0]
 
 
-def yaml_config(bot: object) -> dict[str, object]:
-    import yaml
-
-    return yaml.safe_load(bot.config_path.read_text(encoding="utf-8"))  # type: ignore[attr-defined, no-any-return]
-
-
 def read_sync_token(database: Path) -> str:
     with sqlite3.connect(database) as conn:
         (token,) = conn.execute("SELECT value FROM bot_state WHERE key = 'sync_token'").fetchone()
@@ -228,10 +224,8 @@ async def test_a_stored_file_reaches_an_encrypted_dm_and_decrypts(
 
     from storage.blobs import BlobStore
 
-    bot = bots.start()
-    config = yaml_config(bot)
-    bot_user = bot_id_of(config)
-    agent = await people("agent")
+    bot, bot_user, agent, _ = await bot_and_agent(bots, people, room_encrypted=None)
+    config = bot.config
     mark = agent.mark()
     room = await agent.create_room("", [bot_user], encrypted=True, direct=True)
     await agent.reply_from(bot_user, room, mark, timeout=60)
