@@ -13,6 +13,7 @@ import logging
 import secrets
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from aiohttp import ClientConnectionError
 from nio import EncryptionError, MegolmEvent, SyncError, SyncResponse
@@ -22,16 +23,22 @@ from bot.chat import OutboxChat
 from bot.client import MatrixConnection
 from bot.config import Config
 from bot.dispatcher import Dispatcher
+from bot.media import MatrixMedia
 from bot.metrics import Health, Metrics
 from bot.render import Renderer
 from bot.sender import Sender
 from bot.tasks import spawn
-from commands.pipeline import process
+from commands.pipeline import prepare, process
+from storage import sweeper
 from storage.blobs import BlobStore
 from storage.db import Database
-from workflows import basics
-from workflows.access import InvitePolicy
-from workflows.context import Context, Settings
+from storage.models import utcnow
+from storage.referentiel import load_referentiel
+from storage.uow import StaleError
+from workflows import basics, filing
+from workflows.access import Directory, InvitePolicy, Service
+from workflows.context import Context, FilingSettings, Settings
+from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
 
 log = logging.getLogger("greffier")
@@ -50,6 +57,40 @@ class _Waiting:
     since: float
 
 
+def settings_from(config: Config) -> Settings:
+    """The business settings, from the configuration (the referential is loaded and checked
+    here, at start: a mistake in a collectivité's file stops the bot with one French line)."""
+    filing_config = config.filing
+    return Settings(
+        bot_user_id=config.bot.user_id,
+        bot_name=config.bot.display_name,
+        invites=InvitePolicy(
+            tuple(config.access.allowed_inviters), tuple(config.access.allowed_homeservers)
+        ),
+        directory=Directory(
+            tuple(
+                Service(
+                    id=s.id,
+                    name=s.name,
+                    rooms=tuple(s.rooms),
+                    members=tuple(s.members),
+                    referent=s.referent,
+                    deputy=s.deputy,
+                )
+                for s in config.services
+            )
+        ),
+        filing=FilingSettings(
+            max_file_bytes=config.limits.max_file_mb * 1024 * 1024,
+            reminder_after=filing_config.reminder_after,
+            expire_after=filing_config.expire_after,
+            answer_window=filing_config.answer_window,
+            ocr_language=filing_config.ocr_language,
+        ),
+        referentiel=load_referentiel(overrides=filing_config.referentiel),
+    )
+
+
 class Greffier:
     def __init__(self, config: Config) -> None:
         self.config = config
@@ -60,13 +101,9 @@ class Greffier:
         self.health = Health()
         self.matrix = MatrixConnection(config)
         self.dispatcher = Dispatcher(self.handle_event)
-        self.settings = Settings(
-            bot_user_id=config.bot.user_id,
-            bot_name=config.bot.display_name,
-            invites=InvitePolicy(
-                tuple(config.access.allowed_inviters), tuple(config.access.allowed_homeservers)
-            ),
-        )
+        self.settings = settings_from(config)
+        self.media = MatrixMedia(config.homeserver.url, lambda: self.matrix.client.access_token)
+        self.intake = Intake(self.media, self.blobs, self.settings.filing)
         self.sender: Sender | None = None
         self._waiting: dict[str, _Waiting] = {}
         # Events stored by this process, parsed once: the worker needs no read-back. The
@@ -92,6 +129,8 @@ class Greffier:
             app = web.make_app(self.health, self.metrics, self.db.ping)
             runner = await web.start(app, self.config.web.host, self.config.web.port)
         await self._resume()
+        await sweeper.sweep_orphans(self.db, self.blobs)
+        scheduler = self._start_scheduler()
         sender_task = spawn(self.sender.run(), name="outbox sender")
         sync_task = spawn(self._sync_loop(), name="sync loop")
         spawn(self._set_display_name(), name="display name")
@@ -101,6 +140,7 @@ class Greffier:
             stopper.cancel()
         finally:
             log.info("stopping")
+            scheduler.shutdown(wait=False)
             sync_task.cancel()
             await asyncio.gather(sync_task, return_exceptions=True)
             try:
@@ -114,6 +154,7 @@ class Greffier:
             if runner is not None:
                 await runner.cleanup()
             await self.matrix.close()
+            await self.media.close()
             await self.db.dispose()
 
     async def _set_display_name(self) -> None:
@@ -258,15 +299,27 @@ class Greffier:
         started = time.perf_counter()
         chat: OutboxChat | None = None
         incoming: Incoming | None = self._parsed.pop(event_id, None)
+        released: set[str] = set()
         try:
-            async with self.db.unit() as uow:
+            if incoming is None:
+                incoming = await self._read_incoming(event_id)
                 if incoming is None:
-                    row = await uow.events.get(event_id)
-                    if row is None or row.status != "new":
-                        return
-                    incoming = Incoming.model_validate(row.payload)
-                chat = OutboxChat(uow, self.renderer, cause=event_id)
-                outcome = await process(incoming, Context(uow, chat, self.settings))
+                    return
+            prepared = await prepare(incoming, self.db, self.intake)
+            if prepared is not None:
+                released.update(_staged_by(prepared))
+            for attempt in range(3):
+                try:
+                    async with self.db.unit() as uow:
+                        chat = OutboxChat(uow, self.renderer, cause=event_id)
+                        ctx = Context(uow, chat, self.settings)
+                        outcome = await process(incoming, ctx, prepared)
+                    break
+                except StaleError:
+                    if attempt == 2:
+                        raise
+                    log.info("event %s: state changed meanwhile, trying again", event_id)
+            released |= ctx.released
         except Exception as exc:
             outcome = "error"
             self.metrics.errors.inc()
@@ -284,6 +337,69 @@ class Greffier:
         )
         if self.sender is not None:
             self.sender.submit(chat.created if chat is not None and outcome != "error" else [])
+        if released:
+            try:
+                await sweeper.release(self.db, self.blobs, released)
+            except Exception:
+                log.exception("event %s: could not remove released files", event_id)
+
+    async def _read_incoming(self, event_id: str) -> Incoming | None:
+        async with self.db.unit() as uow:
+            row = await uow.events.get(event_id)
+            if row is None or row.status != "new":
+                return None
+            return Incoming.model_validate(row.payload)
+
+    # --- time ------------------------------------------------------------------------------
+
+    def _start_scheduler(self) -> Any:
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+        scheduler = AsyncIOScheduler(timezone="UTC")
+        scheduler.add_job(
+            self.sweep_dialogues,
+            "interval",
+            seconds=self.config.filing.sweep_every.total_seconds(),
+            max_instances=1,
+            coalesce=True,
+            next_run_time=None,
+        )
+        scheduler.start()
+        return scheduler
+
+    async def sweep_dialogues(self) -> None:
+        """Reminders and expiry of drafts left alone; one transaction per dialogue."""
+        try:
+            async with self.db.unit() as uow:
+                due = await uow.dialogues.due(utcnow())
+                ids = [d.id for d in due]
+        except Exception:
+            log.exception("dialogue sweep failed")
+            return
+        for dialogue_id in ids:
+            chat: OutboxChat | None = None
+            try:
+                async with self.db.unit() as uow:
+                    dialogue = await uow.dialogues.get_by_id(dialogue_id)
+                    now = utcnow()
+                    if dialogue is None or not (
+                        (dialogue.remind_at is not None and dialogue.remind_at <= now)
+                        or dialogue.expires_at <= now
+                    ):
+                        continue
+                    chat = OutboxChat(uow, self.renderer)
+                    ctx = Context(uow, chat, self.settings)
+                    outcome = await filing.remind_or_expire(ctx, dialogue)
+                log.info("dialogue=%s outcome=%s", dialogue_id, outcome)
+            except StaleError:
+                continue
+            except Exception:
+                log.exception("dialogue %s: reminder failed", dialogue_id)
+                continue
+            if self.sender is not None and chat is not None:
+                self.sender.submit(chat.created)
+            if chat is not None and ctx.released:
+                await sweeper.release(self.db, self.blobs, ctx.released)
 
     async def _record_failure(self, event_id: str, incoming: Incoming | None, error: str) -> None:
         """Mark the event failed and tell the person, in one transaction of its own."""
@@ -298,3 +414,14 @@ class Greffier:
         except Exception:
             # The database itself is failing: the event stays "new" and is retried at start.
             log.exception("event %s: could not record the failure", event_id)
+
+
+def _staged_by(prepared: Prepared) -> set[str]:
+    """Files the slow half staged for this event."""
+    from workflows.intake import DocumentReady, PhotoReady
+
+    if isinstance(prepared, DocumentReady):
+        return {prepared.pdf.sha256}
+    if isinstance(prepared, PhotoReady):
+        return {prepared.photo.sha256}
+    return set()

@@ -6,6 +6,7 @@ French, because the person reading it is often the collectivité's IT contact, n
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -106,6 +107,39 @@ class LimitsConfig(_Section):
     max_message_chars: int = Field(default=4000, ge=100)
 
 
+_DURATION_RE = re.compile(r"^\s*(\d+)\s*(s|min|m|h|j|d)\s*$")
+_DURATION_UNITS = {"s": 1, "min": 60, "m": 60, "h": 3600, "j": 86400, "d": 86400}
+
+
+def parse_duration(value: Any) -> dt.timedelta:
+    """ "30s", "15min", "4h", "7j" (or "7d"), or a number of seconds."""
+    if isinstance(value, dt.timedelta):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return dt.timedelta(seconds=float(value))
+    found = _DURATION_RE.match(str(value))
+    if not found:
+        raise ValueError(f"« {value} » n'est pas une durée (ex. 30s, 15min, 4h, 7j)")
+    return dt.timedelta(seconds=int(found.group(1)) * _DURATION_UNITS[found.group(2)])
+
+
+class FilingConfig(_Section):
+    # A collectivité's own plan/tableau/types, overriding and adding to data/ (optional).
+    referentiel: Path | None = None
+    reminder_after: dt.timedelta = dt.timedelta(hours=4)
+    expire_after: dt.timedelta = dt.timedelta(days=7)
+    answer_window: dt.timedelta = dt.timedelta(minutes=30)
+    ocr_language: str = Field(default="fra", pattern=r"^[a-z_+]+$")
+    sweep_every: dt.timedelta = dt.timedelta(seconds=30)
+
+    @field_validator(
+        "reminder_after", "expire_after", "answer_window", "sweep_every", mode="before"
+    )
+    @classmethod
+    def _duration(cls, value: Any) -> dt.timedelta:
+        return parse_duration(value)
+
+
 class WebConfig(_Section):
     enabled: bool = True
     host: str = "127.0.0.1"
@@ -121,6 +155,7 @@ class Config(_Section):
     access: AccessConfig = Field(default_factory=AccessConfig)
     services: list[ServiceConfig] = Field(default_factory=list)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
+    filing: FilingConfig = Field(default_factory=FilingConfig)
     web: WebConfig = Field(default_factory=WebConfig)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -212,4 +247,8 @@ def load_config(path: Path, env: dict[str, str] | None = None) -> Config:
     config = parse_config(raw, source=str(path), env=env)
     if not config.data_dir.is_absolute():
         config = config.model_copy(update={"data_dir": (path.parent / config.data_dir).resolve()})
+    referentiel = config.filing.referentiel
+    if referentiel is not None and not referentiel.is_absolute():
+        filing = config.filing.model_copy(update={"referentiel": (path.parent / referentiel)})
+        config = config.model_copy(update={"filing": filing})
     return config

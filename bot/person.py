@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -241,6 +242,52 @@ class Person:
         if isinstance(response, RoomSendError):
             raise PersonError(f"send failed: {response.message}")
         return str(response.event_id)
+
+    async def send_file(
+        self,
+        room_id: str,
+        data: bytes,
+        name: str,
+        mimetype: str,
+        *,
+        announce_size: bool = True,
+        thread: str | None = None,
+    ) -> str:
+        """Upload and send a file, as Element does: encrypted in an encrypted room, `m.image`
+        for pictures, `m.file` otherwise."""
+        room = self.client.rooms.get(room_id)
+        encrypt = bool(room is not None and room.encrypted)
+        response, keys = await self.client.upload(
+            io.BytesIO(data),
+            content_type="application/octet-stream" if encrypt else mimetype,
+            filename=name,
+            encrypt=encrypt,
+            filesize=len(data),
+        )
+        uri = getattr(response, "content_uri", None)
+        if uri is None:
+            raise PersonError(f"upload failed: {response}")
+        info: dict[str, Any] = {"mimetype": mimetype}
+        if announce_size:
+            info["size"] = len(data)
+        content: dict[str, Any] = {
+            "msgtype": "m.image" if mimetype.startswith("image/") else "m.file",
+            "body": name,
+            "filename": name,
+            "info": info,
+        }
+        if encrypt and keys is not None:
+            content["file"] = {**keys, "url": uri, "mimetype": mimetype}
+        else:
+            content["url"] = uri
+        if thread:
+            content["m.relates_to"] = {
+                "rel_type": "m.thread",
+                "event_id": thread,
+                "is_falling_back": True,
+                "m.in_reply_to": {"event_id": thread},
+            }
+        return await self.send_event(room_id, "m.room.message", content)
 
     async def react(self, room_id: str, event_id: str, key: str) -> str:
         content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import commands.builtin  # noqa: F401 - registers the built-in commands
 from commands.intents import (
+    Answer,
     Cancel,
+    FileDropped,
     Hello,
     Help,
     Ignore,
@@ -14,8 +17,10 @@ from commands.intents import (
     Unknown,
 )
 from commands.registry import REGISTRY
-from workflows import basics
+from storage.models import Dialogue
+from workflows import basics, filing
 from workflows.context import Context
+from workflows.intake import Prepared
 from workflows.ports import Incoming
 
 
@@ -23,9 +28,20 @@ def help_entries() -> list[basics.HelpEntry]:
     return [basics.HelpEntry(c.name, c.summary, c.examples) for c in REGISTRY.visible()]
 
 
-async def handle(intent: Intent, incoming: Incoming, ctx: Context) -> str:
+async def handle(
+    intent: Intent,
+    incoming: Incoming,
+    ctx: Context,
+    dialogue: Dialogue | None = None,
+    prepared: Prepared | None = None,
+) -> str:
     """Run the intent; returns a short label for the log line and the metrics."""
     match intent:
+        case Answer(text=text):
+            assert dialogue is not None
+            return await filing.answer(ctx, incoming, dialogue, prepared, text)
+        case FileDropped():
+            return await filing.start(ctx, incoming, prepared)
         case Invited():
             return await basics.handle_invite(ctx, incoming)
         case Help():

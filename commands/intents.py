@@ -46,10 +46,35 @@ class Unknown:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """A message, file or reaction that answers the person's open dialogue.
+
+    `text` is the message without the bot's name in front ("Greffier: oui" -> "oui")."""
+
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class FileDropped:
+    """A file arrived with no dialogue open: filing starts."""
+
+
+@dataclass(frozen=True)
 class Ignore:
     """Not for the bot (a busy room's conversation, a reaction on nothing of ours...)."""
 
     reason: str
 
 
-Intent = Help | Cancel | Hello | OpenDirect | Invited | Undecryptable | Unknown | Ignore
+Intent = (
+    Help
+    | Cancel
+    | Hello
+    | OpenDirect
+    | Invited
+    | Undecryptable
+    | Unknown
+    | Answer
+    | FileDropped
+    | Ignore
+)

@@ -2,20 +2,63 @@
 
 The caller opens the unit of work and commits it. If anything here raises, the transaction
 rolls back, the event stays "new", and no reply leaves (replies live in the same transaction).
+Slow work an event needs (reading a PDF, OCR) is done by `prepare` first, outside the
+transaction, so a long OCR never holds the database for the other conversations.
 """
 
 from __future__ import annotations
 
 from commands import handlers
-from commands.router import BotIdentity, route
+from commands.router import BotIdentity, OpenDialogue, route
+from storage.db import Database
+from storage.models import Dialogue
+from workflows import answers, filing
 from workflows.context import Context
+from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
 
 
-async def process(incoming: Incoming, ctx: Context) -> str:
+def _may_need_work(incoming: Incoming) -> bool:
+    """Cheap test before touching the database: only files and short answers need work."""
+    if incoming.kind == "file":
+        return True
+    text = filing.answer_text(incoming)
+    if text is None or len(text) > 200:
+        return False
+    return (
+        answers.control(text) == "finish"
+        or answers.number(text) is not None
+        or (answers.yes_no(text) is True)
+        or answers.choice(text, filing.SUMMARY_CHOICES) == 1
+    )
+
+
+async def prepare(incoming: Incoming, db: Database, intake: Intake | None) -> Prepared | None:
+    """The slow half of an event, before its transaction (None when there is nothing to do)."""
+    if intake is None or not _may_need_work(incoming):
+        return None
+    async with db.unit() as uow:
+        dialogue = await uow.dialogues.get(filing.key_of(incoming))
+        if dialogue is not None:
+            uow.session.expunge(dialogue)
+    return await filing.prepare(incoming, dialogue, intake)
+
+
+async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = None) -> str:
     """Handle `incoming` once. Returns a label: the intent, or "duplicate" for a replay."""
     if not await ctx.uow.events.claim(incoming.event_id):
         return "duplicate"
     bot = BotIdentity(ctx.settings.bot_user_id, ctx.settings.bot_name)
-    intent = await route(incoming, bot, ctx.uow.outbox.is_ours)
-    return await handlers.handle(intent, incoming, ctx)
+    dialogue: Dialogue | None = None
+    if incoming.kind in ("text", "file", "reaction") and incoming.sender != bot.user_id:
+        dialogue = await ctx.uow.dialogues.get(filing.key_of(incoming))
+    view = None
+    if dialogue is not None:
+        view = OpenDialogue(
+            thread_root=dialogue.thread_root,
+            last_activity=dialogue.updated_at,
+            now=ctx.clock.now(),
+            answer_window=ctx.settings.filing.answer_window,
+        )
+    intent = await route(incoming, bot, ctx.uow.outbox.is_ours, dialogue=view)
+    return await handlers.handle(intent, incoming, ctx, dialogue, prepared)

@@ -7,12 +7,13 @@ put "an answer to an open dialogue" first, before command words.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import commands.builtin  # noqa: F401 - registers the built-in commands
-from commands.intents import Ignore, Intent, Invited, Undecryptable, Unknown
+from commands.intents import Answer, FileDropped, Ignore, Intent, Invited, Undecryptable, Unknown
 from commands.lexicon import fold
 from commands.registry import REGISTRY, Match, Registry
 from workflows.ports import Incoming
@@ -29,6 +30,20 @@ class BotIdentity:
 
 
 IsOurs = Callable[[str], Awaitable[bool]]
+
+
+@dataclass(frozen=True)
+class OpenDialogue:
+    """What the router needs to know of the person's open dialogue, if any."""
+
+    thread_root: str | None
+    last_activity: dt.datetime
+    now: dt.datetime
+    answer_window: dt.timedelta
+
+    @property
+    def recent(self) -> bool:
+        return self.now - self.last_activity <= self.answer_window
 
 
 def strip_address(text: str, bot: BotIdentity) -> tuple[str, bool]:
@@ -59,15 +74,25 @@ async def route(
     bot: BotIdentity,
     is_ours: IsOurs,
     registry: Registry = REGISTRY,
+    dialogue: OpenDialogue | None = None,
 ) -> Intent:
+    """What the event means. An open dialogue comes first: in a private conversation, in its
+    thread, when addressed to the bot, or while the exchange is recent, the person's message is
+    an answer; otherwise (a colleague chatting in the room hours later) it is not."""
     if incoming.kind == "invite":
         return Invited(inviter=incoming.sender)
     if incoming.sender == bot.user_id:
         return Ignore("own event")
     if incoming.kind == "undecryptable":
         return Undecryptable() if incoming.is_direct else Ignore("undecryptable in a room")
+    if incoming.kind == "file":
+        return Answer() if dialogue is not None else FileDropped()
+    if incoming.kind == "reaction":
+        if dialogue is not None and incoming.reacts_to and await is_ours(incoming.reacts_to):
+            return Answer()
+        return Ignore("reaction outside a dialogue")
     if incoming.kind != "text" or incoming.text is None:
-        return Ignore(f"{incoming.kind} not handled yet")
+        return Ignore(f"{incoming.kind} not handled")
 
     text, named = strip_address(incoming.text, bot)
     addressed = (
@@ -76,6 +101,12 @@ async def route(
         or incoming.mentions_bot
         or (incoming.reply_to is not None and await is_ours(incoming.reply_to))
     )
+    if dialogue is not None and (
+        addressed
+        or (dialogue.thread_root is not None and incoming.thread_root == dialogue.thread_root)
+        or dialogue.recent
+    ):
+        return Answer(text=text)
     found = registry.match(text, fuzzy=addressed)
     if found is not None and (addressed or _wakes_unaddressed(found)):
         return found.command.build(found.rest)

@@ -34,3 +34,7 @@ apt_install() {
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
+
+# What reading documents needs: OCR in French (tesseract + ghostscript for OCRmyPDF, unpaper to
+# clean photos) and LibreOffice headless to turn .odt/.docx into PDF.
+DOCUMENT_PACKAGES=(tesseract-ocr tesseract-ocr-fra ghostscript unpaper qpdf libreoffice-writer-nogui)

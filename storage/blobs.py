@@ -107,6 +107,14 @@ class BlobStore:
         _fsync_dir(path.parent)
         return True
 
+    def list_with_mtime(self) -> list[tuple[str, float]]:
+        """Every stored blob and its modification time (for the orphan sweep)."""
+        found = []
+        for path in self.root.glob("??/??/*"):
+            if _SHA256.match(path.name):
+                found.append((path.name, path.stat().st_mtime))
+        return found
+
     def clean_temporary(self) -> int:
         """Remove leftovers of writes a crash interrupted (never a real blob)."""
         removed = 0

@@ -126,3 +126,93 @@ class AuditEntry(SQLModel, table=True):
     subject: str | None = Field(default=None, max_length=255)
     event_id: str | None = Field(default=None, max_length=255)
     details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Dialogue(SQLModel, table=True):
+    """An open conversation with one person about one thing (a document being filed...).
+
+    `key` (room, person, thread) is unique: one open dialogue per person per room or thread,
+    so two agents filing in one room never share one. The row is written in the transaction of
+    the event that moved it, and deleted when the dialogue ends (the audit keeps the story).
+    `version` guards against the scheduler (reminders, expiry) and a worker changing the same
+    row at once.
+    """
+
+    __tablename__ = "dialogue"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, max_length=600)
+    kind: str = Field(max_length=32)
+    room_id: str = Field(max_length=255)
+    user_id: str = Field(max_length=255)
+    thread_root: str | None = Field(default=None, max_length=255)
+    step: str = Field(max_length=64)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    version: int = 1
+    created_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    updated_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    remind_at: dt.datetime | None = Field(
+        default=None, sa_column=Column(UTCDateTime(), index=True)
+    )
+    expires_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
+
+
+class Document(SQLModel, table=True):
+    """A filed document: its file (by SHA-256 in the blob store), what it is, how long it lives.
+
+    `source_sha256` is the hash of the bytes the agent sent (for photos, of their hashes in
+    order); it is unique, so the same file can never be filed twice, whatever the races.
+    The name and the retention are computed once at filing and stored, never recomputed
+    silently.
+    """
+
+    __tablename__ = "document"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str = Field(unique=True, max_length=32)
+    name: str = Field(unique=True, max_length=255)
+    title: str = Field(max_length=300)
+    type_id: str = Field(max_length=100, index=True)
+    type_label: str = Field(max_length=200)
+    class_code: str = Field(max_length=32, index=True)
+    row_id: str = Field(max_length=100)
+    fields: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    document_date: dt.date
+    sort: str = Field(max_length=1)
+    dua_years: int | None = None
+    dua_start: dt.date
+    dua_end: dt.date | None = Field(default=None, index=True)
+    a_valider: bool = False
+    sha256: str = Field(max_length=64, index=True)
+    source_sha256: str = Field(unique=True, max_length=64)
+    size: int
+    pages: int
+    mimetype: str = Field(max_length=100)
+    original_name: str = Field(max_length=255)
+    text: str = Field(default="", sa_column=Column(Text, nullable=False))
+    ocr: bool = False
+    warnings: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    service_id: str | None = Field(default=None, max_length=64, index=True)
+    room_id: str = Field(max_length=255)
+    filed_by: str = Field(max_length=255, index=True)
+    filed_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    event_id: str | None = Field(default=None, max_length=255)
+
+
+class TypeTokenCount(SQLModel, table=True):
+    """The type suggestion's memory: how many confirmed documents of a type hold a word."""
+
+    __tablename__ = "type_token_count"
+
+    type_id: str = Field(primary_key=True, max_length=100)
+    token: str = Field(primary_key=True, max_length=64, index=True)
+    count: int = 0
+
+
+class Counter(SQLModel, table=True):
+    """Named sequences (document references per year), incremented inside transactions."""
+
+    __tablename__ = "counter"
+
+    name: str = Field(primary_key=True, max_length=64)
+    value: int = 0

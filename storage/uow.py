@@ -16,7 +16,18 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from storage.models import AuditEntry, BotState, DirectRoom, InboundEvent, OutboxItem, utcnow
+from storage.models import (
+    AuditEntry,
+    BotState,
+    Counter,
+    Dialogue,
+    DirectRoom,
+    Document,
+    InboundEvent,
+    OutboxItem,
+    TypeTokenCount,
+    utcnow,
+)
 
 
 class InboundEvents:
@@ -274,6 +285,192 @@ class AuditLog:
         return result.scalars().all()
 
 
+class StaleError(Exception):
+    """The row changed since it was read (another worker or the scheduler): try again."""
+
+
+class Dialogues:
+    """Open dialogues, one per (room, person, thread)."""
+
+    def __init__(self, session: AsyncSession, dialect: str) -> None:
+        self._s = session
+        self._dialect = dialect
+
+    async def get(self, key: str) -> Dialogue | None:
+        stmt = select(Dialogue).where(col(Dialogue.key) == key)
+        if self._dialect != "sqlite":
+            stmt = stmt.with_for_update()  # SQLite's BEGIN IMMEDIATE already serialises
+        return (await self._s.execute(stmt)).scalar_one_or_none()
+
+    async def get_by_id(self, dialogue_id: int | None) -> Dialogue | None:
+        stmt = select(Dialogue).where(col(Dialogue.id) == dialogue_id)
+        if self._dialect != "sqlite":
+            stmt = stmt.with_for_update()
+        return (await self._s.execute(stmt)).scalar_one_or_none()
+
+    async def add(self, dialogue: Dialogue) -> Dialogue:
+        self._s.add(dialogue)
+        await self._s.flush()
+        return dialogue
+
+    async def save(self, dialogue: Dialogue, expected_version: int) -> None:
+        """Write the row back if nobody changed it meanwhile (optimistic lock)."""
+        assert dialogue.id is not None
+        result = await self._s.execute(
+            update(Dialogue)
+            .where(col(Dialogue.id) == dialogue.id)
+            .where(col(Dialogue.version) == expected_version)
+            .values(
+                step=dialogue.step,
+                data=dialogue.data,
+                version=expected_version + 1,
+                updated_at=dialogue.updated_at,
+                remind_at=dialogue.remind_at,
+                expires_at=dialogue.expires_at,
+            )
+            .returning(col(Dialogue.id))
+            .execution_options(synchronize_session=False)
+        )
+        if result.first() is None:
+            raise StaleError(f"dialogue {dialogue.id} changed meanwhile")
+        dialogue.version = expected_version + 1
+
+    async def delete(self, dialogue: Dialogue) -> None:
+        await self._s.delete(dialogue)
+        await self._s.flush()
+
+    async def due(self, now: dt.datetime, limit: int = 100) -> Sequence[Dialogue]:
+        """Dialogues that need a reminder or have expired."""
+        result = await self._s.execute(
+            select(Dialogue)
+            .where((col(Dialogue.remind_at) <= now) | (col(Dialogue.expires_at) <= now))
+            .order_by(col(Dialogue.id))
+            .limit(limit)
+        )
+        return result.scalars().all()
+
+    async def all(self) -> Sequence[Dialogue]:
+        return (await self._s.execute(select(Dialogue).order_by(col(Dialogue.id)))).scalars().all()
+
+    async def references_blob(self, sha256: str) -> bool:
+        """Does any open dialogue hold this file? (Its JSON data names the staged blobs.)"""
+        return any(sha256 in dialogue.data.get("blobs", []) for dialogue in await self.all())
+
+
+class Documents:
+    """Filed documents."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def add(self, document: Document) -> Document:
+        self._s.add(document)
+        await self._s.flush()
+        return document
+
+    async def by_source(self, source_sha256: str) -> Document | None:
+        result = await self._s.execute(
+            select(Document).where(col(Document.source_sha256) == source_sha256)
+        )
+        return result.scalar_one_or_none()
+
+    async def by_ref(self, ref: str) -> Document | None:
+        result = await self._s.execute(select(Document).where(col(Document.ref) == ref))
+        return result.scalar_one_or_none()
+
+    async def name_taken(self, name: str) -> bool:
+        result = await self._s.execute(
+            select(col(Document.id)).where(col(Document.name) == name).limit(1)
+        )
+        return result.first() is not None
+
+    async def names_starting(self, prefix: str) -> set[str]:
+        """Names already used that begin like `prefix` (to pick a free suffix)."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        result = await self._s.execute(
+            select(col(Document.name)).where(col(Document.name).like(f"{escaped}%", escape="\\"))
+        )
+        return set(result.scalars().all())
+
+    async def references_blob(self, sha256: str) -> bool:
+        result = await self._s.execute(
+            select(col(Document.id)).where(col(Document.sha256) == sha256).limit(1)
+        )
+        return result.first() is not None
+
+    async def all(self) -> Sequence[Document]:
+        return (await self._s.execute(select(Document).order_by(col(Document.id)))).scalars().all()
+
+    async def count(self) -> int:
+        return int(
+            (await self._s.execute(select(func.count()).select_from(Document))).scalar_one()
+        )
+
+    async def per_type(self) -> dict[str, int]:
+        result = await self._s.execute(
+            select(col(Document.type_id), func.count()).group_by(col(Document.type_id))
+        )
+        return {type_id: int(n) for type_id, n in result.all()}
+
+
+class TypeStats:
+    """Word counts per confirmed document type: the memory behind the type suggestion."""
+
+    def __init__(self, session: AsyncSession, dialect: str) -> None:
+        self._s = session
+        self._dialect = dialect
+
+    async def learn(self, type_id: str, tokens: Iterable[str]) -> None:
+        insert = sqlite.insert if self._dialect == "sqlite" else postgresql.insert
+        for token in dict.fromkeys(tokens):
+            stmt = insert(TypeTokenCount).values(type_id=type_id, token=token[:64], count=1)
+            stmt = stmt.on_conflict_do_update(
+                index_elements=["type_id", "token"],
+                set_={"count": TypeTokenCount.__table__.c.count + 1},  # type: ignore[attr-defined]
+            )
+            await self._s.execute(stmt)
+
+    async def counts(self, tokens: Sequence[str]) -> dict[str, dict[str, int]]:
+        """type -> token -> documents holding it, for the given tokens only."""
+        found: dict[str, dict[str, int]] = {}
+        wanted = list(dict.fromkeys(t[:64] for t in tokens))
+        for start in range(0, len(wanted), 500):
+            result = await self._s.execute(
+                select(
+                    col(TypeTokenCount.type_id),
+                    col(TypeTokenCount.token),
+                    col(TypeTokenCount.count),
+                ).where(col(TypeTokenCount.token).in_(wanted[start : start + 500]))
+            )
+            for type_id, token, count in result.all():
+                found.setdefault(type_id, {})[token] = int(count)
+        return found
+
+    async def vocabulary(self) -> int:
+        stmt = select(func.count(func.distinct(col(TypeTokenCount.token))))
+        return int((await self._s.execute(stmt)).scalar_one())
+
+
+class Counters:
+    def __init__(self, session: AsyncSession, dialect: str) -> None:
+        self._s = session
+        self._dialect = dialect
+
+    async def next(self, name: str) -> int:
+        """The next value of a named sequence; the row lock serialises concurrent writers."""
+        insert = sqlite.insert if self._dialect == "sqlite" else postgresql.insert
+        stmt = (
+            insert(Counter)
+            .values(name=name, value=1)
+            .on_conflict_do_update(
+                index_elements=["name"],
+                set_={"value": Counter.__table__.c.value + 1},  # type: ignore[attr-defined]
+            )
+            .returning(col(Counter.value))
+        )
+        return int((await self._s.execute(stmt)).scalar_one())
+
+
 class UnitOfWork:
     """One open transaction and its repositories."""
 
@@ -284,3 +481,7 @@ class UnitOfWork:
         self.state = BotStateStore(session, dialect)
         self.direct_rooms = DirectRooms(session)
         self.audit = AuditLog(session)
+        self.dialogues = Dialogues(session, dialect)
+        self.documents = Documents(session)
+        self.type_stats = TypeStats(session, dialect)
+        self.counters = Counters(session, dialect)

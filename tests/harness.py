@@ -1,34 +1,104 @@
 """Drive the product without a homeserver: `Incoming` in, `RecordingChat` out, a real database.
 
-Each `say`/`upload`/... runs the same pipeline the bot runs, in one transaction.
+Each `say`/`upload`/... runs the same pipeline the bot runs: the slow half (`prepare`) first,
+then one transaction, then the release of files let go of.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bot.inbox import inbox_row
-from commands.pipeline import process
+from bot.render import Renderer
+from commands.pipeline import prepare, process
+from storage import sweeper
+from storage.blobs import BlobStore
 from storage.db import Database
-from workflows.access import InvitePolicy
+from workflows.access import Directory, InvitePolicy
 from workflows.context import Context, Settings
-from workflows.ports import EventId, Incoming, RoomId, UserId
+from workflows.intake import DocumentReady, Intake, PhotoReady
+from workflows.ports import EventId, FileRef, Incoming, MediaError, RoomId, UserId
 from workflows.recording import RecordingChat
 
 BOT_ID = "@greffier:mairie.fr"
+RENDERER = Renderer()
 _ids = itertools.count(1)
+
+
+class FakeMedia:
+    """The homeserver's content repository, in memory; a URL can be set to fail."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+        self.failures: dict[str, MediaError] = {}
+        self.fetched: list[str] = []
+
+    def add(self, data: bytes) -> str:
+        url = f"mxc://mairie.fr/{next(_ids)}"
+        self.files[url] = data
+        return url
+
+    async def fetch(self, file: FileRef, max_bytes: int) -> bytes:
+        if file.size is not None and file.size > max_bytes:
+            raise MediaError("too_big")
+        if file.url in self.failures:
+            raise self.failures[file.url]
+        self.fetched.append(file.url)
+        data = self.files[file.url]
+        if len(data) > max_bytes:
+            raise MediaError("too_big")
+        return data
+
+
+class FakeClock:
+    def __init__(self, now: dt.datetime | None = None) -> None:
+        self.current = now or dt.datetime(2026, 3, 16, 9, 0, tzinfo=dt.UTC)
+
+    def now(self) -> dt.datetime:
+        return self.current
+
+    def advance(self, delta: dt.timedelta) -> None:
+        self.current += delta
+
+
+def default_settings(**fields: object) -> Settings:
+    return Settings(
+        bot_user_id=BOT_ID,
+        invites=InvitePolicy(allowed_homeservers=("mairie.fr",)),
+        **fields,  # type: ignore[arg-type]
+    )
 
 
 @dataclass
 class Harness:
     db: Database
     chat: RecordingChat = field(default_factory=RecordingChat)
-    settings: Settings = field(
-        default_factory=lambda: Settings(
-            bot_user_id=BOT_ID, invites=InvitePolicy(allowed_homeservers=("mairie.fr",))
+    settings: Settings = field(default_factory=default_settings)
+    blob_dir: Path | None = None
+    media: FakeMedia = field(default_factory=FakeMedia)
+    clock: FakeClock = field(default_factory=FakeClock)
+
+    def __post_init__(self) -> None:
+        self.blobs = BlobStore(self.blob_dir) if self.blob_dir is not None else None
+        self.intake = (
+            Intake(self.media, self.blobs, self.settings.filing)
+            if self.blobs is not None
+            else None
         )
-    )
+
+    def with_directory(self, directory: Directory) -> None:
+        self.settings = Settings(
+            bot_user_id=self.settings.bot_user_id,
+            invites=self.settings.invites,
+            directory=directory,
+            filing=self.settings.filing,
+            referentiel=self.settings.referentiel,
+        )
+        if self.blobs is not None:
+            self.intake = Intake(self.media, self.blobs, self.settings.filing)
 
     def incoming(self, sender: str, room: str, **fields: object) -> Incoming:
         return Incoming(
@@ -40,11 +110,25 @@ class Harness:
         )
 
     async def deliver(self, incoming: Incoming) -> str:
-        """Store the event in the inbox (as the sync does), then handle it."""
+        """Store the event in the inbox (as the sync does), then handle it as the bot does."""
         async with self.db.unit() as uow:
             await uow.events.add([inbox_row(incoming)])
+        before = len(self.chat.sent)
+        prepared = await prepare(incoming, self.db, self.intake)
+        staged: set[str] = set()
+        if isinstance(prepared, DocumentReady):
+            staged.add(prepared.pdf.sha256)
+        elif isinstance(prepared, PhotoReady):
+            staged.add(prepared.photo.sha256)
         async with self.db.unit() as uow:
-            return await process(incoming, Context(uow, self.chat, self.settings))
+            ctx = Context(uow, self.chat, self.settings, clock=self.clock)
+            outcome = await process(incoming, ctx, prepared)
+        if self.blobs is not None:
+            await sweeper.release(self.db, self.blobs, staged | ctx.released)
+        for sent in self.chat.sent[before:]:  # every message must render, as the bot would
+            if sent.message is not None:
+                RENDERER.content(sent.message)
+        return outcome
 
     async def say(
         self, sender: str, room: str, text: str, *, direct: bool = True, **fields: object
@@ -52,3 +136,32 @@ class Harness:
         incoming = self.incoming(sender, room, kind="text", text=text, is_direct=direct, **fields)
         await self.deliver(incoming)
         return incoming
+
+    async def upload(
+        self,
+        sender: str,
+        room: str,
+        data: bytes,
+        name: str = "document.pdf",
+        *,
+        mimetype: str | None = "application/pdf",
+        size: int | None = -1,
+        direct: bool = True,
+        **fields: object,
+    ) -> tuple[Incoming, str]:
+        """Send a file; returns the event and the outcome label."""
+        url = self.media.add(data)
+        ref = FileRef(
+            url=url, name=name, mimetype=mimetype, size=len(data) if size == -1 else size
+        )
+        incoming = self.incoming(sender, room, kind="file", file=ref, is_direct=direct, **fields)
+        return incoming, await self.deliver(incoming)
+
+    async def react(self, sender: str, room: str, event: str, key: str, **fields: object) -> str:
+        incoming = self.incoming(
+            sender, room, kind="reaction", reacts_to=event, reaction=key, **fields
+        )
+        return await self.deliver(incoming)
+
+    def last(self) -> str | None:
+        return self.chat.sent[-1].template if self.chat.sent else None

@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from storage.referentiel import Referentiel, load_referentiel
 from storage.uow import UnitOfWork
-from workflows.access import InvitePolicy
+from workflows.access import Directory, InvitePolicy
 from workflows.ports import Chat, Clock, SystemClock
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FilingSettings:
+    """How filing behaves; every value comes from the `filing` and `limits` config sections."""
+
+    max_file_bytes: int = 50 * MB
+    reminder_after: dt.timedelta = dt.timedelta(hours=4)
+    expire_after: dt.timedelta = dt.timedelta(days=7)
+    answer_window: dt.timedelta = dt.timedelta(minutes=30)
+    ocr_language: str = "fra"
+
+
+@lru_cache(maxsize=1)
+def shipped_referentiel() -> Referentiel:
+    return load_referentiel()
 
 
 @dataclass(frozen=True)
@@ -16,6 +37,9 @@ class Settings:
     bot_user_id: str
     bot_name: str = "Greffier"
     invites: InvitePolicy = field(default_factory=InvitePolicy)
+    directory: Directory = field(default_factory=Directory)
+    filing: FilingSettings = field(default_factory=FilingSettings)
+    referentiel: Referentiel = field(default_factory=shipped_referentiel)
 
 
 @dataclass
@@ -24,3 +48,6 @@ class Context:
     chat: Chat
     settings: Settings
     clock: Clock = field(default_factory=SystemClock)
+    released: set[str] = field(default_factory=set)
+    """Blobs this event let go of (a cancelled draft's file): deleted after the commit if
+    nothing else holds them."""

@@ -148,3 +148,23 @@ class SystemClock:
 
     def now(self) -> dt.datetime:
         return dt.datetime.now(dt.UTC)
+
+
+MediaErrorCode = Literal["too_big", "refused", "unavailable"]
+
+
+class MediaError(Exception):
+    """A file could not be fetched: too big, refused by the homeserver's content scanner, or
+    gone. `code` picks the French message; nothing was stored."""
+
+    def __init__(self, code: MediaErrorCode, detail: str = "") -> None:
+        super().__init__(detail or code)
+        self.code: MediaErrorCode = code
+
+
+class Media(Protocol):
+    """Fetches the bytes of an attachment (decrypted when it was encrypted)."""
+
+    async def fetch(self, file: FileRef, max_bytes: int) -> bytes:
+        """Raises `MediaError("too_big")` as soon as more than `max_bytes` arrive."""
+        ...

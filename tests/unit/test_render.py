@@ -66,9 +66,87 @@ SAMPLES = {
     "dm_opened": {},
     "dm_sent": {"user_id": "@a:x", "name": None},
 }
+_Q = {"problem": None, "detail": None, "words": None, "help": False, "can_go_back": True}
+_FIELD = _Q | {
+    "name": "pc.pdf",
+    "label": "le numéro du permis",
+    "question": "Quel est le numéro du permis ?",
+    "example": "PC 075 056 25 B0001",
+    "optional": True,
+    "kind": "reference",
+    "type_label": "Permis de construire",
+}
+SAMPLES |= {
+    "filing_photos": _Q | {"name": "IMG.jpg", "count": 2},
+    "filing_unreadable": _Q | {"name": "IMG.jpg"},
+    "filing_type": _Q
+    | {"name": "pc.pdf", "reasons": [["« permis » trouvé"]], "pages": 2, "ocr": True},
+    "filing_describe": _Q | {"name": "x", "problem": "nothing", "words": "zzz"},
+    "filing_pick": _Q | {"name": "x", "problem": "choice"},
+    "filing_confirm_value": _FIELD | {"display": "PC 075", "reason": "lu après « n° »"},
+    "filing_ask_value": _FIELD | {"problem": "invalid", "detail": "Écrivez une date."},
+    "filing_summary": _Q
+    | {
+        "name": "pc.pdf",
+        "type_label": "Permis de construire",
+        "title": "Permis PC 075",
+        "file_name": "2025-03-12_PC.pdf",
+        "class_label": "10.1 Permis de construire",
+        "retention": "à conserver définitivement",
+        "values": [("le numéro", "PC 075")],
+        "warnings": ["texte peu lisible"],
+    },
+    "filing_done": {
+        "ref": "2026-0001",
+        "name": "2025-03-12_PC.pdf",
+        "title": "Permis PC 075",
+        "class_label": "10.1 Permis de construire",
+        "retention": "à conserver définitivement",
+        "warnings": [],
+        "service": "Urbanisme",
+    },
+    "filing_cancelled": {"name": "pc.pdf"},
+    "filing_busy": {"name": "pc.pdf", "photos": False},
+    "filing_too_many_photos": {"max": 30},
+    "filing_duplicate": {
+        "visible": True,
+        "ref": "2026-0001",
+        "name": "a.pdf",
+        "title": "T",
+        "class_label": "C",
+        "filed_on": "1er mars 2026",
+    },
+    "filing_refused": {"code": "too_big", "name": "gros.pdf", "limit_mb": 50},
+    "filing_reminder": {"user_id": "@a:x", "name": "pc.pdf", "expires_on": "3 avril 2026"},
+    "filing_expired": {"user_id": "@a:x", "name": "pc.pdf", "days": 7},
+}
+REFUSAL_CODES = [
+    "too_big", "encrypted", "restricted", "corrupt", "empty", "office_unavailable",
+    "conversion_failed", "ocr_failed", "refused", "unavailable", "unsupported",
+]  # fmt: skip
 
 
-@pytest.mark.parametrize("path", sorted(TEMPLATES_DIR.glob("*.html.j2")), ids=lambda p: p.name)
+@pytest.mark.parametrize("code", REFUSAL_CODES)
+def test_each_refusal_has_its_own_words(code: str) -> None:
+    body = RENDERER.content(
+        Message("filing_refused", {"code": code, "name": "f.pdf", "limit_mb": 5})
+    )["body"]
+    assert "Rien n'a été enregistré" in body
+    others = [
+        RENDERER.content(Message("filing_refused", {"code": c, "name": "f.pdf", "limit_mb": 5}))[
+            "body"
+        ]
+        for c in REFUSAL_CODES
+        if c != code
+    ]
+    assert body not in others
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in sorted(TEMPLATES_DIR.glob("*.html.j2")) if not p.name.startswith("_")],
+    ids=lambda p: p.name,
+)
 def test_every_template_renders(path: Path) -> None:
     name = path.name.removesuffix(".html.j2")
     assert name in SAMPLES, f"add a sample context for {name}"

@@ -1,0 +1,162 @@
+"""How well and how fast Greffier suggests a document's type and proposes its key facts.
+
+    .venv/bin/python -m bench.classify
+
+On the labelled corpus of `tests/unit/classify_corpus.py`: the part the rules were written
+against ("seen") and the part written afterwards and never tuned on ("held-out", the honest
+figure). Rules alone, then rules with learning from the seen part as confirmed filings; then a
+type the collectivité adds without any match words, learned from a few confirmed examples.
+Time is per suggestion on texts the length of two pages. Proposals of key facts are counted
+right, wrong (the worst case: a distracted "oui" files it) or absent, on clean documents and
+on the OCR-noisy ones (where a right value may carry the noise).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import unicodedata
+from collections import Counter
+
+from bench.figures import figure, median, percentile
+from storage.referentiel import DocType
+from tests.unit.classify_corpus import Ctx, Sample, corpus, filler, load_types
+from tests.unit.test_classify import NEW_TYPE, buvette
+from workflows.classify import learned_from, suggest
+from workflows.extract import propose
+
+TWO_PAGES = 6000  # characters
+
+
+def accuracy(
+    samples: list[Sample], types: list[DocType], training: list[Sample] | None = None
+) -> tuple[float, float]:
+    top1 = top3 = 0
+    examples = [(s.type_id, s.text) for s in training or []]
+    for sample in samples:
+        learned = learned_from(examples, sample.text) if training else None
+        ids = [s.type_id for s in suggest(sample.text, types, learned)]
+        top1 += ids[0] == sample.type_id
+        top3 += sample.type_id in ids
+    return 100 * top1 / len(samples), 100 * top3 / len(samples)
+
+
+def confusions(samples: list[Sample], types: list[DocType]) -> list[str]:
+    counts: Counter[tuple[str, str]] = Counter()
+    for sample in samples:
+        first = suggest(sample.text, types)[0].type_id
+        if first != sample.type_id:
+            counts[(sample.type_id, first)] += 1
+    return [f"{expected} -> {got} ({n})" for (expected, got), n in counts.most_common()]
+
+
+def timing(
+    samples: list[Sample], types: list[DocType], training: list[Sample]
+) -> tuple[list[float], list[float]]:
+    texts = []
+    for index, sample in enumerate(samples):
+        text, paragraphs = sample.text, 0
+        while len(text) < TWO_PAGES:
+            paragraphs += 1
+            text = f"{sample.text}\n\n{filler(paragraphs, seed=index)}"
+        texts.append(text)
+    examples = [(s.type_id, s.text) for s in training]
+    for text in texts[:5]:
+        suggest(text, types)  # warm caches
+    rules, learned = [], []
+    for text in texts:
+        started = time.perf_counter()
+        suggest(text, types)
+        rules.append((time.perf_counter() - started) * 1000)
+        counts = learned_from(examples, text)  # the database's part, not timed
+        started = time.perf_counter()
+        suggest(text, types, counts)
+        learned.append((time.perf_counter() - started) * 1000)
+    return rules, learned
+
+
+def new_type_curve(types: list[DocType], training: list[Sample]) -> dict[int, float]:
+    rng = random.Random(11)
+    confirmed = [buvette(Ctx(rng)) for _ in range(12)]
+    fresh = [buvette(Ctx(rng)) for _ in range(40)]
+    background = [(s.type_id, s.text) for s in training]
+    extended = [*types, NEW_TYPE]
+    curve = {}
+    for count in (0, 1, 3, 5, 12):
+        examples = background + [("buvette", text) for text in confirmed[:count]]
+        hits = sum(
+            suggest(text, extended, learned_from(examples, text))[0].type_id == "buvette"
+            for text in fresh
+        )
+        curve[count] = 100 * hits / len(fresh)
+    return curve
+
+
+def _same(a: str, b: str) -> bool:
+    return unicodedata.normalize("NFC", a).casefold() == unicodedata.normalize("NFC", b).casefold()
+
+
+def proposals(samples: list[Sample], types: list[DocType], noisy: bool) -> Counter[str]:
+    by_id = {t.id: {f.name: f for f in t.fields} for t in types}
+    counts: Counter[str] = Counter()
+    for sample in samples:
+        if sample.noisy != noisy:
+            continue
+        for name, expected in sample.facts.items():
+            found = propose(sample.text, by_id[sample.type_id][name])
+            if found is None:
+                counts["none"] += 1
+            else:
+                counts["right" if _same(found.value, expected) else "wrong"] += 1
+    return counts
+
+
+def main() -> None:
+    types = load_types()
+    samples = corpus()
+    seen = [s for s in samples if s.part == "seen"]
+    heldout = [s for s in samples if s.part == "heldout"]
+    print(f"{len(types)} types; {len(seen)} seen documents, {len(heldout)} held-out documents")
+
+    seen_top1, seen_top3 = accuracy(seen, types)
+    held_top1, held_top3 = accuracy(heldout, types)
+    learned_top1, learned_top3 = accuracy(heldout, types, seen)
+    print(f"rules, seen:        top-1 {seen_top1:5.1f} %  top-3 {seen_top3:5.1f} %")
+    print(f"rules, held-out:    top-1 {held_top1:5.1f} %  top-3 {held_top3:5.1f} %")
+    print(f"learned, held-out:  top-1 {learned_top1:5.1f} %  top-3 {learned_top3:5.1f} %")
+    print("held-out confusions (expected -> first suggestion):")
+    for line in confusions(heldout, types) or ["none"]:
+        print(f"  {line}")
+
+    curve = new_type_curve(types, seen)
+    print("new type without match words, top-1 after N confirmed examples:")
+    print("  " + ", ".join(f"N={n}: {value:.0f} %" for n, value in curve.items()))
+
+    rules_ms, learned_ms = timing(samples, types, seen)
+    print(
+        f"suggestion time, two-page text: p50 {median(rules_ms):.2f} ms, "
+        f"p95 {percentile(rules_ms, 0.95):.2f} ms; with learning p50 {median(learned_ms):.2f} ms"
+    )
+
+    clean, noisy = proposals(samples, types, False), proposals(samples, types, True)
+    for label, counts in (("clean", clean), ("OCR-noisy", noisy)):
+        total = sum(counts.values())
+        print(
+            f"proposals, {label} documents: {counts['right']}/{total} right, "
+            f"{counts['wrong']} wrong, {counts['none']} none"
+        )
+    clean_total = sum(clean.values())
+
+    print(figure("classify_top1", held_top1, "%", ">= 80"))
+    print(figure("classify_top3", held_top3, "%", ">= 95"))
+    print(figure("classify_seen_top1", seen_top1, "%", ">= 80"))
+    print(figure("classify_seen_top3", seen_top3, "%", ">= 95"))
+    print(figure("classify_learned_top1", learned_top1, "%", f">= {held_top1:.1f}"))
+    print(figure("classify_new_type_top1_after_5", curve[5], "%", ">= 80"))
+    print(figure("classify_p50_ms", median(rules_ms), "ms", "<= 50"))
+    print(figure("extract_right", 100 * clean["right"] / clean_total, "%", ">= 90"))
+    print(figure("extract_wrong", 100 * clean["wrong"] / clean_total, "%", "<= 3"))
+
+
+if __name__ == "__main__":
+    main()
