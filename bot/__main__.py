@@ -70,6 +70,17 @@ def _load(arg: str | None) -> Config:
     return load_config(path)
 
 
+def _check_referentiel(config: Config) -> None:
+    """The plan de classement, tableau de gestion and types (with the collectivité's own file)
+    are checked before anything starts: a mistake is one French line, not a failed filing."""
+    from storage.referentiel import ReferentielError, load_referentiel
+
+    try:
+        load_referentiel(overrides=config.filing.referentiel)
+    except ReferentielError as exc:
+        raise ConfigError(f"référentiel invalide : {exc}") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="greffier", description="Greffier, assistant documentaire"
@@ -101,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                 return asyncio.run(demo_module.tour(directory))
             return asyncio.run(demo_module.serve(directory))
         config = _load(args.config)
+        _check_referentiel(config)
         if command == "check-config":
             print(f"configuration valide : {config.bot.user_id} sur {config.homeserver.url}")
             return 0

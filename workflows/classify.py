@@ -18,7 +18,12 @@ Two sources of evidence, in the spirit of Paperless-ngx's matching:
 
 Both are added as log-odds: with nothing learned the rules decide alone; as confirmed examples
 of a type accumulate, its learned evidence grows and can carry a document the rules miss (a
-type the collectivité added without match words, or its own wording).
+type the collectivité added without match words, or its own wording). Learning only adds
+evidence *for* a type that looks like its confirmed documents, never against one: a type with
+no confirmed documents yet (or a document unlike any) is left to the rules.
+
+Limit: the background is the collectivité's own confirmed documents, so learning says little
+while they are all of one type; it works from a few dozen filings of several types.
 """
 
 from __future__ import annotations
@@ -92,7 +97,11 @@ class Suggestion:
 @dataclass
 class Learned:
     """Counts from filings agents confirmed, restricted to the tokens of the document being
-    classified (the database answers for those words only)."""
+    classified (the database answers for those words only).
+
+    The words counted must be those of `tokens` (same folding, same limit), on the text the
+    type was confirmed for.
+    """
 
     docs: dict[str, int]  # type_id -> confirmed documents
     token_counts: dict[str, dict[str, int]] = field(default_factory=dict)

@@ -7,17 +7,20 @@ comes from.
 
 How a value is found, in this order:
 
-1. the field's `pattern` (group ``value``), matched on the text in lower case without accents;
-2. after one of the field's `labels` ("Pétitionnaire :", "Séance du"), on the same line or, when
-   the label ends its line, on the next one. A label at the start of a line or followed by ":" is
-   trusted first; a label in the middle of a sentence is taken only when its words are specific
-   (two words or more) or the value it introduces has the right shape. Labels are compared
-   without accents or case, and long ones forgive one OCR slip;
-3. for the document's own date (a field named ``date`` or ``date_decision``) with no labelled
+1. after one of the field's `labels` ("Pétitionnaire :", "Séance du") standing at the start of a
+   line or followed by ":" — the document's most explicit statement of the value — on the same
+   line or, when the label ends its line, on the next one;
+2. the field's `pattern` (group ``value``), matched on the text in lower case without accents: a
+   known shape ("PC 075 056 25 B0001", "déposée le … par X") or place (an invoice's first line);
+3. after a label in running text, taken only when its words are specific (two words or more,
+   or a number sign) or the value it introduces has the right shape ("portant réglementation…").
+   Labels are compared without accents or case, may wrap across lines, and long ones forgive an
+   OCR slip (never in their short words: "du" does not read "de");
+4. for the document's own date (a field named ``date`` or ``date_decision``) with no labelled
    hit: the signature date ("Fait à Lyon, le 12 mars 2025", "Lyon, le …"), else the date when the
    document has only one. Other dates (a birth date, a séance) have no fallback: another date of
    the document would be a wrong guess.
-4. for an amount with no labelled hit: the largest amount on a line that says TTC, total, net à
+5. for an amount with no labelled hit: the largest amount on a line that says TTC, total, net à
    payer or montant.
 
 Names keep the case they are written in; civilities (M., Mme, Monsieur, Madame, Mademoiselle,
@@ -178,16 +181,25 @@ def _label_hits(text: str, folded: str, label: str) -> list[_LabelHit]:
         if len(line) >= len(target) - 2:
             aligned = fuzz.partial_ratio_alignment(target, line, score_cutoff=FUZZY_LABEL_CUTOFF)
             if aligned is not None:
-                start, end = position + aligned.dest_start, position + aligned.dest_end
-                found_words = folded[start:end].split()
-                if (
-                    (start == 0 or not folded[start - 1].isalnum())
-                    and (end >= len(folded) or not folded[end].isalnum())
-                    and all(w in found_words for w in short_words)
+                start, end = _whole_words(
+                    folded, position + aligned.dest_start, position + aligned.dest_end
+                )
+                found = folded[start:end]
+                if all(w in found.split() for w in short_words) and (
+                    fuzz.ratio(target, found) >= FUZZY_LABEL_CUTOFF
                 ):
                     hits.append(_hit(text, folded, start, end))
         position += len(line) + 1
     return hits
+
+
+def _whole_words(folded: str, start: int, end: int) -> tuple[int, int]:
+    """An alignment widened to whole words: an OCR slip ("rn" for "m") shifts its end."""
+    while start > 0 and folded[start - 1].isalnum():
+        start -= 1
+    while end < len(folded) and folded[end].isalnum():
+        end += 1
+    return start, end
 
 
 def _after(text: str, hit: _LabelHit) -> tuple[str, str]:
@@ -219,7 +231,9 @@ _NAME_STOP = re.compile(
     r"siege|represent|pour\s+le\s+compte|tel\b|tel\.|telephone|adresse|e-?mail|courriel|"
     r"siret|prenoms?\b|date\b|agissant)"
 )
-_FIRST_NAME = re.compile(r"pr[eé]noms?\s*(?:usuel)?\s*[:=]?\s*(?P<first>[^\W\d_][\w'\- ]{1,40})")
+_FIRST_NAME = re.compile(
+    r"pr[eé]noms?(?:\(s\))?\s*(?:usuel)?\s*[:=]?\s*(?P<first>[^\W\d_][\w'\- ]{1,40})"
+)
 _STOPWORDS_START = re.compile(
     r"^(?:de|du|des|la|le|les|l'|d'|un|une|que|qui|a|au|aux|en|et|est|sont|sur|pour|par)\b"
 )
@@ -245,15 +259,34 @@ def _clean_name(raw: str) -> str | None:
     return value
 
 
+_NEW_ITEM = re.compile(r"^(?:[-–—•*·]|\d+[.)]|[a-z][.)]\s|article\b|vu\b|considerant\b)")
+WRAPPED_LINE = 40
+"""A line at least this long, cut without punctuation, may go on in the next one."""
+WRAPPED_TAIL = 40
+
+
+def _continues(value: str, following: str) -> bool:
+    """Does `following` carry on the sentence of `value` ("… école élémentaire Jules\nFerry")?"""
+    if not following or not value or value.endswith((".", ";", ":", "!", "?")):
+        return False
+    if len(value) + len(following) >= MAX_TEXT:
+        return False
+    if following[:1].islower():
+        return True
+    head = fold_keep_offsets(following)
+    return (  # the short end of a sentence cut at a line's end, not a new sentence
+        len(value) >= WRAPPED_LINE
+        and len(following) <= WRAPPED_TAIL
+        and following.rstrip().endswith((".", ";"))
+        and ":" not in head
+        and _NEW_ITEM.match(head) is None
+        and _sentence_case(following) == following  # a line in capitals is a heading
+    )
+
+
 def _clean_text(raw: str, following: str = "") -> str | None:
     value = " ".join(raw.split())
-    if (
-        following
-        and value
-        and not value.endswith((".", ";", ":"))
-        and following[:1].islower()
-        and len(value) + len(following) < MAX_TEXT
-    ):
+    if _continues(value, following):
         value = f"{value} {' '.join(following.split())}"  # "… de\nl'école"
     value = value.strip(" :-–—;,'’\"")
     if value.endswith(".") and not value.endswith(".."):
@@ -312,6 +345,8 @@ def _value_after(
         # From the label on: in "L'an deux mille…, le douze mars" the label is part of the date.
         _, line_end = _line_bounds(text, hit.end)
         day = _first_date(text[hit.start : line_end] if rest else following)
+        if day is None and rest and not re.search(r"\d", rest):
+            day = _opening_date(following)  # "…à la séance du conseil\nle 3 mai 2025 à 19 h"
         return None if day is None else (day.isoformat(), format_date_fr(day))
     if field.kind == "amount":
         for candidate in (rest, following) if rest else (following,):
@@ -351,11 +386,27 @@ def _first_date(region: str) -> dt.date | None:
     return dates[0].date if dates else None
 
 
+_OPENING = re.compile(r"^(?:le|du|au|en\s+date\s+du)?[\s:]*")
+
+
+def _opening_date(line: str) -> dt.date | None:
+    """The date a line opens with ("le 3 mai 2025 à 19 h"), as a sentence wrapped there."""
+    dates = find_dates(line)
+    opening = _OPENING.match(fold_keep_offsets(line))
+    if dates and opening is not None and dates[0].start == opening.end():
+        return dates[0].date
+    return None
+
+
 def _first_name_near(text: str, hit: _LabelHit) -> str | None:
-    """ "Nom : LAURENT   Prénom : Sophie" (same line or the next): the first name."""
-    _, line_end = _line_bounds(text, hit.end)
-    next_end = text.find("\n", line_end + 1)
-    window = text[hit.end : len(text) if next_end < 0 else next_end]
+    """ "Nom : LAURENT   Prénom : Sophie" (same line or one of the next two): the first name."""
+    window_end = hit.end
+    for _ in range(3):
+        window_end = text.find("\n", window_end + 1)
+        if window_end < 0:
+            window_end = len(text)
+            break
+    window = text[hit.end : window_end]
     found = _FIRST_NAME.search(fold_keep_offsets(window))
     if found is None:
         return None
@@ -364,10 +415,13 @@ def _first_name_near(text: str, hit: _LabelHit) -> str | None:
     return first if first[:1].isupper() else None
 
 
-def _by_labels(field: FieldSpec, text: str, folded: str) -> Proposal | None:
+def _by_labels(field: FieldSpec, text: str, folded: str, *, strong: bool) -> Proposal | None:
+    """Values after labels: those at a line's start or before ":" (`strong`), or the others."""
     hits: list[tuple[int, int, _LabelHit]] = []
     for order, label in enumerate(field.labels):
         for hit in _label_hits(text, folded, label):
+            if hit.strong != strong:
+                continue
             rank = 0 if hit.strong else (1 if hit.specific else 2)
             hits.append((rank, order, hit))
     hits.sort(key=lambda item: (item[0], item[1], item[2].start))
@@ -395,7 +449,7 @@ def _by_pattern(field: FieldSpec, text: str, folded: str) -> Proposal | None:
         parsed = _shape(field, raw)
         if parsed is not None:
             value, display = parsed
-            return Proposal(value, display, "a la forme attendue, lu dans le document")
+            return Proposal(value, display, "lu dans le document")
     return None
 
 
@@ -484,7 +538,11 @@ def propose(text: str, field: FieldSpec) -> Proposal | None:
     if not text.strip():
         return None
     folded = fold_keep_offsets(text)
-    found = _by_pattern(field, text, folded) or _by_labels(field, text, folded)
+    found = (
+        _by_labels(field, text, folded, strong=True)
+        or _by_pattern(field, text, folded)
+        or _by_labels(field, text, folded, strong=False)
+    )
     if found is not None:
         return found
     if field.kind == "date" and field.name in _DOCUMENT_DATE_FIELDS:
@@ -502,7 +560,11 @@ def _example(field: FieldSpec, default: str) -> str:
 
 
 def parse_answer(field: FieldSpec, answer: str, today: dt.date) -> Parsed | Invalid:
-    """An agent's answer to the field's question, in canonical form, or why it does not fit."""
+    """An agent's answer to the field's question, in canonical form, or why it does not fit.
+
+    What the agent typed is kept as typed (spaces tidied): a name they give is the name they
+    want, civility included.
+    """
     text = " ".join(answer.split())
     if field.kind == "date":
         day = parse_date(text, today)
@@ -523,7 +585,9 @@ def parse_answer(field: FieldSpec, answer: str, today: dt.date) -> Parsed | Inva
         return Parsed(number, number)
     if not text or sum(c.isalnum() for c in text) == 0:
         example = _example(field, "…")
-        return Invalid(f"La réponse est vide. Écrivez {field.label}, par exemple « {example} ».")
+        return Invalid(
+            f"Je n'ai pas lu de réponse. Écrivez {field.label}, par exemple « {example} »."
+        )
     if field.kind == "reference":
         if len(text) > MAX_NAME:
             return Invalid(

@@ -711,6 +711,11 @@ def plan(ctx: Context, draft: Draft) -> Planned:
             "dua_end": kept.dua_end.isoformat() if kept.dua_end else None,
             "a_valider": kept.a_valider,
             "phrase": kept.phrase,
+            "counted_from": (
+                f"{format_date_fr(kept.start)} ({row.start_label})"
+                if row.start_label
+                else format_date_fr(kept.start)
+            ),
         },
         values_display=displayed,
     )
@@ -909,6 +914,9 @@ def question(
             "file_name": planned.base_name + ".pdf",
             "class_label": planned.class_label,
             "retention": planned.retention["phrase"],
+            "counted_from": planned.retention["counted_from"]
+            if planned.retention["dua_years"]
+            else None,
             "values": planned.values_display,
             "warnings": draft.warnings,
         },

@@ -25,6 +25,9 @@ Rules decided here, applied everywhere:
 - A month and year without a day ("mars 2025"): the first of that month (a payslip's month, or
   a period); the day does not matter for the retention time, which counts in years. A month
   alone ("mars") is refused: too vague for a date.
+- Dates spelt out, as délibérations and actes d'état civil write them, are read too: "le douze
+  mars deux mille vingt-cinq", "L'an deux mille vingt-cinq, le douze mars" (the year before the
+  day), "le premier mai mil neuf cent quatre-vingt-quatre".
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ is one French line naming its key."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,59 @@ def test_bad_yaml_and_missing_file(tmp_path: Path) -> None:
         load_config(path, env={})
     with pytest.raises(ConfigError, match="introuvable"):
         load_config(tmp_path / "absent.yaml", env={})
+
+
+def test_filing_durations_and_local_referentiel(tmp_path: Path) -> None:
+    local = tmp_path / "referentiel-local.yaml"
+    local.write_text("rows: []\n", encoding="utf-8")
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "homeserver: {url: 'http://127.0.0.1:8008'}\n"
+        "bot: {user_id: '@greffier:mairie.fr', password: x}\n"
+        "filing: {reminder_after: 15min, expire_after: 7j, answer_window: 90, "
+        "referentiel: referentiel-local.yaml}\n",
+        encoding="utf-8",
+    )
+    config = load_config(path, env={})
+    assert config.filing.reminder_after == dt.timedelta(minutes=15)
+    assert config.filing.expire_after == dt.timedelta(days=7)
+    assert config.filing.answer_window == dt.timedelta(seconds=90)
+    assert config.filing.referentiel == local
+
+
+def test_bad_duration_names_the_key() -> None:
+    raw = {
+        "homeserver": {"url": "http://127.0.0.1:8008"},
+        "bot": {"user_id": "@greffier:mairie.fr", "password": "x"},
+        "filing": {"reminder_after": "bientôt"},
+    }
+    with pytest.raises(ConfigError) as raised:
+        parse_config(raw, source="c.yaml", env={})
+    assert "filing.reminder_after" in str(raised.value) and "durée" in str(raised.value)
+
+
+def test_a_broken_local_referentiel_stops_with_one_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "local.yaml").write_text(
+        "rows:\n  - {id: x, class_code: nowhere, typologie: t, sort: Z, source: s, grade: OFF}\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "homeserver: {url: 'http://127.0.0.1:8008'}\n"
+        "bot: {user_id: '@greffier:mairie.fr', password: x}\n"
+        "filing: {referentiel: local.yaml}\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "check-config", "-c", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "référentiel invalide" in lines[0] and "local.yaml" in lines[0]

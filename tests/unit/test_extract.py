@@ -54,7 +54,7 @@ def test_permit_facts() -> None:
     numero = propose(PERMIS, spec("permis_construire", "numero"))
     assert numero is not None
     assert numero.value == "PC07505625B0001"
-    assert "forme" in numero.reason
+    assert numero.reason == "lu après « Dossier n° » dans le document"
 
     name = propose(PERMIS, spec("permis_construire", "petitionnaire"))
     assert name is not None
@@ -446,3 +446,78 @@ def test_seance_date_spelt_out() -> None:
     sitting = propose(text, spec("deliberation", "date_seance"))
     assert sitting is not None
     assert sitting.value == "2025-03-12"
+
+
+def test_date_after_a_wrapped_sentence() -> None:
+    text = (
+        "Je vous prie de bien vouloir assister à la séance du conseil municipal\n"
+        "le 3 mai 2025 à 19 h, salle du conseil.\n"
+        "Date d'envoi : 25/04/2025\n"
+    )
+    sitting = propose(text, spec("convocation", "date_seance"))
+    assert sitting is not None
+    assert sitting.value == "2025-05-03"
+
+
+def test_fuzzy_labels_forgive_slips_in_long_words_only() -> None:
+    field = FieldSpec(
+        name="date_seance",
+        label="la date",
+        question="Quelle date ?",
+        kind="date",
+        labels=("conseil municipal du",),
+    )
+    ocr = propose("Extrait : conseil rnunicipal du 12/03/2025\n", field)
+    assert ocr is not None
+    assert ocr.value == "2025-03-12"
+    assert propose("Le conseil municipal de Rieux, vu le 12/03/2025\n", field) is None
+
+
+def test_applicant_and_address_in_running_text() -> None:
+    text = (
+        "Vu la demande de permis de construire n° PC 075 056 25 B0001\n"
+        "déposée le 3 janvier 2025 par Monsieur Jean Dupond (pétitionnaire),\n"
+        "demeurant 12 rue des Lilas, 75056 Paris,\n"
+        "sur un terrain sis 45 avenue Jean Jaurès, Paris, cadastré section AB n° 123 ;\n"
+    )
+    numero = propose(text, spec("permis_construire", "numero"))
+    assert numero is not None
+    assert numero.value == "PC 075 056 25 B0001"
+    name = propose(text, spec("permis_construire", "petitionnaire"))
+    assert name is not None
+    assert (name.value, name.reason) == ("Jean Dupond", "lu dans le document")
+    address = propose(text, spec("permis_construire", "adresse"))
+    assert address is not None
+    assert address.value == "45 avenue Jean Jaurès"  # the terrain, not where he lives
+
+
+def test_invoice_issuer_is_its_first_line_unless_labelled() -> None:
+    text = "Papeterie Lemoine SARL\n4 zone artisanale des Pâtis\nFACTURE N° FA-12\n"
+    issuer = propose(text, spec("facture", "fournisseur"))
+    assert issuer is not None
+    assert issuer.value == "Papeterie Lemoine SARL"
+    assert propose("FACTURE N° 12\nMairie de Rieux\n", spec("facture", "fournisseur")) is None
+
+
+def test_text_values_follow_a_wrapped_line_only_to_its_end() -> None:
+    wrapped = (
+        "Objet du marché public : Travaux de réfection de la toiture de l'école "
+        "élémentaire Jules\nFerry.\nB — Identification de l'acheteur\n"
+    )
+    objet = propose(wrapped, spec("marche", "objet"))
+    assert objet is not None
+    assert objet.value == "Travaux de réfection de la toiture de l'école élémentaire Jules Ferry"
+    new_sentence = (
+        "Objet : Approbation du compte administratif 2024 du budget principal\n"
+        "Le Maire expose au conseil le dossier relatif à l'objet suivant.\n"
+    )
+    objet = propose(new_sentence, spec("deliberation", "objet"))
+    assert objet is not None
+    assert objet.value == "Approbation du compte administratif 2024 du budget principal"
+
+
+def test_first_name_a_few_lines_below() -> None:
+    text = "Nom de naissance : MARTIN\nNom d'usage : MARTIN\nPrénom(s) : Sophie\n"
+    name = propose(text, spec("dossier_individuel", "nom"))
+    assert name is not None
+    assert name.value == "Sophie MARTIN"
