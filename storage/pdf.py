@@ -42,7 +42,15 @@ from pathlib import Path
 from typing import Literal
 
 import img2pdf  # type: ignore[import-untyped]
-from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageStat, UnidentifiedImageError
+from PIL import (
+    Image,
+    ImageChops,
+    ImageFilter,
+    ImageMath,
+    ImageOps,
+    ImageStat,
+    UnidentifiedImageError,
+)
 from pypdf import PasswordType, PdfReader
 
 log = logging.getLogger("greffier.pdf")
@@ -458,6 +466,22 @@ def _border_colour(image: Image.Image) -> tuple[int, ...] | int:
     return colour[0] if image.mode == "L" else colour
 
 
+def flatten_lighting(image: Image.Image) -> Image.Image:
+    """Even out a phone photo's lighting, as scanning apps do: grey levels divided by the
+    page's own blurred background. Tesseract binarises with one threshold for the page; on a
+    photo lit from one side, with a vignette and noise, a page with few lines can come out
+    empty (seen here: four legible lines, no text at all), while the flattened page reads
+    whole. The page becomes greyscale: paper documents lose little, the OCR gains a lot."""
+    grey = image.convert("L")
+    radius = max(15, min(grey.size) // 30)
+    background = grey.filter(ImageFilter.GaussianBlur(radius))
+    flat = ImageMath.lambda_eval(
+        lambda env: env["convert"](env["a"] * 255 / (env["b"] + 1), "L"), a=grey, b=background
+    )
+    assert isinstance(flat, Image.Image)
+    return flat
+
+
 def prepare_photo(data: bytes) -> bytes:
     """One photo → an image ready for a PDF page: upright, straightened, cropped to the sheet,
     at most A4 at 300 dpi. JPEG stays JPEG (quality 90), PNG stays lossless."""
@@ -476,6 +500,7 @@ def prepare_photo(data: bytes) -> bytes:
         image = image.crop(box)
     if max(image.size) > MAX_PHOTO_SIDE:
         image.thumbnail((MAX_PHOTO_SIDE, MAX_PHOTO_SIDE), Image.Resampling.LANCZOS)
+    image = flatten_lighting(image)
     out = io.BytesIO()
     if png:
         image.save(out, "PNG", compress_level=6)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -103,6 +104,8 @@ class Intake:
         self.media = media
         self.blobs = blobs
         self.settings = settings
+        # One OCR job uses one core: more at once than cores only makes each one slower.
+        self._ocr_slots = asyncio.Semaphore(max(1, os.cpu_count() or 1))
 
     async def receive(self, file: FileRef) -> DocumentReady | PhotoReady | Refused:
         """A file event: fetch it, recognise it, make it a PDF with text, stage it."""
@@ -140,9 +143,16 @@ class Intake:
         text = await asyncio.to_thread(pdf.read_pdf, data, max_pages=QUICK_PAGES)
         ocr = False
         if not converted and pdf.needs_ocr(text):
-            data = await pdf.ocr_pdf(data, language=self.settings.ocr_language)
-            text = await asyncio.to_thread(pdf.read_pdf, data, max_pages=None)
-            ocr = True
+            try:
+                async with self._ocr_slots:
+                    data = await pdf.ocr_pdf(data, language=self.settings.ocr_language)
+                text = await asyncio.to_thread(pdf.read_pdf, data, max_pages=None)
+                ocr = True
+            except pdf.DocumentError as exc:
+                # OCRmyPDF refuses some PDFs (a signed scan): keep the original untouched,
+                # and let the agent decide whether to file a document without text.
+                log.info("OCR refused (%s): the scan is kept without text", exc.code)
+                ocr = True
         ref = await self.blobs.put(data)
         staged = StagedFile(
             sha256=ref.sha256, size=ref.size, name=_pdf_name(name), mimetype=PDF_MIME
@@ -163,7 +173,8 @@ class Intake:
         first = photos[0].name if photos else "photos"
         try:
             images = [await self.blobs.get(p.sha256) for p in photos]
-            data = await pdf.photos_to_pdf(images, language=self.settings.ocr_language)
+            async with self._ocr_slots:
+                data = await pdf.photos_to_pdf(images, language=self.settings.ocr_language)
             text = await asyncio.to_thread(pdf.read_pdf, data, max_pages=None)
         except pdf.DocumentError as exc:
             return Refused(exc.code, first)

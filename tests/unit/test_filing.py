@@ -192,7 +192,7 @@ async def test_wrong_answers_are_explained_and_asked_again(h: Harness) -> None:
     await h.say(AGNES, DM, str(index + 1))
     for _ in range(8):
         step = await current_step(h, AGNES, DM)
-        if step == "ask:date" or step == "value:date":
+        if step in {"ask:date", "value:date"}:
             break
         await h.say(AGNES, DM, "non" if step.startswith("value") else "Eau de Paris")
         if (await current_step(h, AGNES, DM)).startswith("ask:montant"):
@@ -273,12 +273,12 @@ async def test_duplicate_is_recognised_and_where_it_is_told(h: Harness) -> None:
 
 
 BAD_INPUTS = [
-    ("corrupt", lambda: fx.corrupt_pdf(), "abime.pdf", "application/pdf"),
-    ("encrypted", lambda: fx.encrypted_pdf(), "secret.pdf", "application/pdf"),
-    ("restricted", lambda: fx.restricted_pdf(), "verrou.pdf", "application/pdf"),
+    ("corrupt", fx.corrupt_pdf, "abime.pdf", "application/pdf"),
+    ("encrypted", fx.encrypted_pdf, "secret.pdf", "application/pdf"),
+    ("restricted", fx.restricted_pdf, "verrou.pdf", "application/pdf"),
     ("empty", lambda: b"", "vide.pdf", "application/pdf"),
     ("unsupported", lambda: b"PK\x03\x04 not really a zip", "archive.zip", "application/zip"),
-    ("unsupported", lambda: "Bonjour, ceci est un texte".encode(), "note.txt", "text/plain"),
+    ("unsupported", lambda: b"Bonjour, ceci est un texte", "note.txt", "text/plain"),
 ]
 
 
