@@ -107,7 +107,8 @@ def main() -> None:
     ]
     from bench import intake_ocr
 
-    lines += intake_ocr.photo_figures(args.ocr_runs)
+    lines += intake_ocr.bench_read(args.runs)
+    lines += asyncio.run(intake_ocr.bench_ocr(args.ocr_runs))
     for line in lines:
         print(line)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -11,6 +13,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from storage import pdf
 from storage.db import Database
 from tests.pg import TempPostgres
 
@@ -62,3 +65,30 @@ async def sqlite_db(tmp_path: Path) -> AsyncIterator[Database]:
     await db.migrate()
     yield db
     await db.dispose()
+
+
+def require_tool(tool: str, ok: bool) -> None:
+    """Skip without the tool on a developer's machine; fail where everything is required
+    (scripts/test sets GREFFIER_TESTS_REQUIRE_ALL and installs the Debian packages)."""
+    if ok:
+        return
+    if os.environ.get("GREFFIER_TESTS_REQUIRE_ALL"):
+        pytest.fail(f"{tool} is required here (scripts/test installs it)")
+    pytest.skip(f"{tool} non installé (scripts/test l'installe)")
+
+
+@pytest.fixture(scope="session")
+def tesseract_fra() -> None:
+    tesseract = shutil.which("tesseract")
+    languages = ""
+    if tesseract:
+        languages = subprocess.run(
+            [tesseract, "--list-langs"], capture_output=True, text=True, check=False
+        ).stdout
+    ok = bool(tesseract) and "fra" in languages.split() and bool(shutil.which("gs"))
+    require_tool("tesseract-ocr-fra + ghostscript", ok)
+
+
+@pytest.fixture(scope="session")
+def soffice() -> None:
+    require_tool("LibreOffice (soffice)", pdf.office_available())

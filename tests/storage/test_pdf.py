@@ -7,10 +7,7 @@ from __future__ import annotations
 import asyncio
 import io
 import mimetypes
-import os
 import re
-import shutil
-import subprocess
 import tempfile
 import time
 import unicodedata
@@ -25,33 +22,6 @@ from pypdf import PdfReader
 from storage import pdf
 from storage.pdf import DocumentError
 from tests.fixtures import documents as fx
-
-
-def _require(tool: str, ok: bool) -> None:
-    """Skip without the tool on a developer's machine; fail where everything is required
-    (scripts/test sets GREFFIER_TESTS_REQUIRE_ALL and installs the Debian packages)."""
-    if ok:
-        return
-    if os.environ.get("GREFFIER_TESTS_REQUIRE_ALL"):
-        pytest.fail(f"{tool} is required here (scripts/test installs it)")
-    pytest.skip(f"{tool} non installé (scripts/test l'installe)")
-
-
-@pytest.fixture(scope="session")
-def tesseract_fra() -> None:
-    tesseract = shutil.which("tesseract")
-    languages = ""
-    if tesseract:
-        languages = subprocess.run(
-            [tesseract, "--list-langs"], capture_output=True, text=True, check=False
-        ).stdout
-    ok = bool(tesseract) and "fra" in languages.split() and bool(shutil.which("gs"))
-    _require("tesseract-ocr-fra + ghostscript", ok)
-
-
-@pytest.fixture(scope="session")
-def soffice() -> None:
-    _require("LibreOffice (soffice)", pdf.office_available())
 
 
 def fold(text: str) -> str:

@@ -418,3 +418,71 @@ async def test_reaction_answers_a_question(h: Harness) -> None:
     assert (await current_step(h, AGNES, DM)).partition(":")[0] in ("value", "ask")
     # a reaction on something that is not ours changes nothing
     assert await h.react(AGNES, DM, "$someone-else", "1️⃣") == "ignored"
+
+
+@pytest.mark.ocr
+@pytest.mark.usefixtures("tesseract_fra")
+async def test_a_scanned_pdf_is_read_by_ocr_before_the_first_question(h: Harness) -> None:
+    scan = fx.scanned_pdf(
+        [
+            "COMMUNE DE BELLEVILLE",
+            "ARRÊTÉ TEMPORAIRE N° 2025-AT-118",
+            "portant réglementation de la circulation rue Victor Hugo",
+            "Le Maire de Belleville,",
+            "ARRÊTE",
+            "Article 1 : la circulation est interdite du 3 au 7 juin 2025.",
+            "Fait à Belleville, le 2 juin 2025",
+        ]
+    )
+    _, outcome = await h.upload(AGNES, DM, scan, "scan.pdf")
+    assert outcome == "filing-started"
+    assert h.last() == "filing_type" and context_of(h)["ocr"] is True
+    assert "arrêté" in fold(choices_of(h)[0]) or "arrete" in fold(choices_of(h)[0])
+    async with h.db.unit() as uow:
+        (dialogue,) = await uow.dialogues.all()
+    assert "circulation" in fold(filing.Draft.model_validate(dialogue.data).text)
+
+
+@pytest.mark.ocr
+@pytest.mark.usefixtures("tesseract_fra")
+async def test_an_unreadable_photo_is_filed_only_if_the_agent_says_so(h: Harness) -> None:
+    _, outcome = await h.upload(
+        AGNES, DM, fx.unreadable_photo(), "flou.jpg", mimetype="image/jpeg"
+    )
+    assert outcome == "filing-photo"
+    await h.say(AGNES, DM, "1")  # c'est tout
+    assert h.last() == "filing_unreadable"
+    await h.say(AGNES, DM, "classer quand même")
+    assert h.last() == "filing_type"
+    async with h.db.unit() as uow:
+        (dialogue,) = await uow.dialogues.all()
+    assert filing.Draft.model_validate(dialogue.data).warnings
+
+
+@pytest.mark.office
+@pytest.mark.usefixtures("soffice")
+async def test_an_office_file_becomes_a_pdf(h: Harness) -> None:
+    docx = fx.docx_bytes(
+        [
+            "COMMUNE DE BELLEVILLE",
+            "Objet : demande de subvention pour la fête de la musique",
+            "Madame, Monsieur, nous avons l'honneur de solliciter une subvention.",
+        ]
+    )
+    _, outcome = await h.upload(AGNES, DM, docx, "courrier.docx", mimetype=None)
+    assert outcome == "filing-started"
+    async with h.db.unit() as uow:
+        (dialogue,) = await uow.dialogues.all()
+    draft = filing.Draft.model_validate(dialogue.data)
+    assert draft.pdf is not None and draft.pdf.mimetype == "application/pdf"
+    assert draft.pdf.name == "courrier.pdf" and "subvention" in draft.text
+
+
+async def test_without_libreoffice_office_files_are_refused_with_the_accepted_types(
+    h: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("storage.pdf._office_program", lambda: None)
+    docx = fx.docx_bytes(["Bonjour"])
+    _, outcome = await h.upload(AGNES, DM, docx, "note.docx", mimetype=None)
+    assert outcome == "filing-refused-office_unavailable"
+    assert blob_files(h) == [] and await count(h.db, Dialogue) == 0
