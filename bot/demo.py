@@ -109,9 +109,10 @@ class Demo:
                     "id": service_id,
                     "name": name,
                     "rooms": [self.state["rooms"][service_id]],
+                    "members": [self.homeserver.user_id(p) for p in (creator, *others)],
                     "referent": self.homeserver.user_id(creator),
                 }
-                for service_id, name, creator, _ in SERVICES
+                for service_id, name, creator, others in SERVICES
             ],
             "web": {"port": self.state["web_port"]},
         }
@@ -171,6 +172,54 @@ TOUR = (
 )
 
 
+PDF = "application/pdf"
+SAMPLE_DELIBERATION = (
+    "COMMUNE DE BELLEVILLE",
+    "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL",
+    "Séance du 27 mars 2025",
+    "Délibération n° 2025-042",
+    "Objet : Approbation du compte administratif 2024",
+    "Le conseil municipal, après en avoir délibéré, approuve le compte administratif 2024.",
+    "Fait à Belleville, le 28 mars 2025. Le Maire, Élodie Durand",
+)
+
+
+def sample_pdf(lines: tuple[str, ...]) -> bytes:
+    """A one-page text PDF written by hand (Helvetica, WinAnsi): the tour needs a document
+    to file, and the installed bot carries no PDF generator."""
+
+    def escape(line: str) -> bytes:
+        raw = line.encode("cp1252")
+        return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+    text = (
+        b"BT /F1 11 Tf 56 780 Td 16 TL "
+        + b"".join(b"(" + escape(line) + b") Tj T* " for line in lines)
+        + b"ET"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
 async def tour(directory: Path) -> int:
     """Play an agent's first conversation with the bot in an encrypted DM, and print it."""
     from bot.app import Greffier
@@ -222,6 +271,25 @@ async def _play(person: Any, bot_id: str, name: str) -> None:
         await person.send(room, text)
         answer = await person.reply_from(bot_id, room, mark)
         _show("Greffier", answer.body)
+    print(f"{name} dépose une délibération (PDF) pour la classer.\n", flush=True)
+    mark = person.mark()
+    await person.send_file(room, sample_pdf(SAMPLE_DELIBERATION), "delib-2025-042.pdf", PDF)
+    answer = await person.reply_from(bot_id, room, mark, timeout=60)
+    _show("Greffier", answer.body)
+    for _ in range(8):
+        if "Je l'enregistre ?" in answer.body or "De quel type" in answer.body:
+            reply = "1"
+        elif "c'est bien" in answer.body:
+            reply = "oui"
+        else:
+            break
+        mark = person.mark()
+        _show(name, reply)
+        await person.send(room, reply)
+        answer = await person.reply_from(bot_id, room, mark)
+        _show("Greffier", answer.body)
+        if "Document enregistré" in answer.body:
+            break
     print("Fin de la visite.", flush=True)
 
 

@@ -449,7 +449,7 @@ def _next_step(ctx: Context, draft: Draft, after: str | None) -> str:
 
 async def _on_photos(turn: Turn) -> str:
     ctx, incoming, dialogue, draft = turn.ctx, turn.incoming, turn.dialogue, turn.draft
-    text, _name, prepared = turn.text, turn.field, turn.prepared
+    text, prepared = turn.text, turn.prepared
     if not _finishes_photos(text):
         await _ask(ctx, incoming, dialogue, draft, problem="photos")
         return "filing-reask"
@@ -479,13 +479,19 @@ async def _cancel_quietly(
     return "filing-stopped"
 
 
+def _choice_or_yes_no(text: str, choices: Sequence[str]) -> int | None:
+    """A numbered choice, where « oui » means the first one and « non » the second."""
+    picked = answers.choice(text, choices)
+    if picked is not None:
+        return picked
+    yes = answers.yes_no(text)
+    return None if yes is None else 1 if yes else 2
+
+
 async def _on_unreadable(turn: Turn) -> str:
     ctx, incoming, dialogue, draft = turn.ctx, turn.incoming, turn.dialogue, turn.draft
-    text, _name, _prepared = turn.text, turn.field, turn.prepared
-    picked = answers.choice(text, UNREADABLE_CHOICES)
-    if picked is None:
-        yes = answers.yes_no(text)
-        picked = 1 if yes else 2 if yes is False else None
+    text = turn.text
+    picked = _choice_or_yes_no(text, UNREADABLE_CHOICES)
     if picked == 1:
         if not draft.warnings:
             draft.warnings.append("texte peu lisible (reconnaissance de caractères)")
@@ -518,7 +524,7 @@ async def _choose_type(
 
 async def _on_type(turn: Turn) -> str:
     ctx, incoming, dialogue, draft = turn.ctx, turn.incoming, turn.dialogue, turn.draft
-    text, _name, _prepared = turn.text, turn.field, turn.prepared
+    text = turn.text
     options = _type_options(ctx, draft)
     picked = answers.choice(text, options)
     if picked is not None and picked <= len(draft.suggestions):
@@ -550,7 +556,7 @@ async def _search(
 
 async def _on_describe(turn: Turn) -> str:
     ctx, incoming, dialogue, draft = turn.ctx, turn.incoming, turn.dialogue, turn.draft
-    text, _name, _prepared = turn.text, turn.field, turn.prepared
+    text = turn.text
     if len(text) < 3:
         await _ask(ctx, incoming, dialogue, draft, problem="short")
         return "filing-reask"
@@ -572,7 +578,7 @@ def _pick_options(ctx: Context, draft: Draft) -> list[tuple[str, str]]:
 
 async def _on_pick(turn: Turn) -> str:
     ctx, incoming, dialogue, draft = turn.ctx, turn.incoming, turn.dialogue, turn.draft
-    text, _name, _prepared = turn.text, turn.field, turn.prepared
+    text = turn.text
     options = [label for label, _ in _pick_options(ctx, draft)]
     none_label = "aucun de ceux-là : décrire autrement"
     picked = answers.choice(text, [*options, none_label])
@@ -599,7 +605,7 @@ async def _set_value(turn: Turn, value: str) -> None:
 
 async def _on_value(turn: Turn) -> str:
     ctx, incoming, dialogue, draft = turn.ctx, turn.incoming, turn.dialogue, turn.draft
-    text, name, _prepared = turn.text, turn.field, turn.prepared
+    text, name = turn.text, turn.field
     yes = answers.yes_no(text)
     picked = answers.number(text)
     if picked in (1, 2) and yes is None:
@@ -624,7 +630,7 @@ async def _on_value(turn: Turn) -> str:
 
 async def _on_ask(turn: Turn) -> str:
     ctx, incoming, dialogue, draft = turn.ctx, turn.incoming, turn.dialogue, turn.draft
-    text, name, _prepared = turn.text, turn.field, turn.prepared
+    text, name = turn.text, turn.field
     spec = _field(ctx, draft, name)
     if answers.control(text) == "skip" and spec.optional:
         await _set_value(turn, "")
@@ -639,11 +645,8 @@ async def _on_ask(turn: Turn) -> str:
 
 async def _on_summary(turn: Turn) -> str:
     ctx, incoming, dialogue, draft = turn.ctx, turn.incoming, turn.dialogue, turn.draft
-    text, _name, prepared = turn.text, turn.field, turn.prepared
-    picked = answers.choice(text, SUMMARY_CHOICES)
-    if picked is None:
-        yes = answers.yes_no(text)
-        picked = 1 if yes else None
+    text, prepared = turn.text, turn.prepared
+    picked = _choice_or_yes_no(text, SUMMARY_CHOICES)
     if picked == 1:
         full_text = prepared.text if isinstance(prepared, FullText) else draft.text
         return await _store(ctx, incoming, dialogue, draft, full_text)
@@ -712,7 +715,7 @@ def plan(ctx: Context, draft: Draft) -> Planned:
             "a_valider": kept.a_valider,
             "phrase": kept.phrase,
             "counted_from": (
-                f"{format_date_fr(kept.start)} ({row.start_label})"
+                f"{format_date_fr(kept.start)} : {row.start_label}"
                 if row.start_label
                 else format_date_fr(kept.start)
             ),
