@@ -79,7 +79,7 @@ async def run(runs: int, url: str | None) -> list[float]:
             started = time.perf_counter()
             async with db.unit() as uow:
                 await uow.events.add([inbox_row(incoming)])
-            prepared = await prepare(incoming, db, intake)
+            prepared = await prepare(incoming, db, intake, settings)
             async with db.unit() as uow:
                 chat = OutboxChat(uow, renderer, cause=incoming.event_id)
                 outcome = await process(incoming, Context(uow, chat, settings), prepared)

@@ -305,7 +305,7 @@ class Greffier:
                 incoming = await self._read_incoming(event_id)
                 if incoming is None:
                     return
-            prepared = await prepare(incoming, self.db, self.intake)
+            prepared = await prepare(incoming, self.db, self.intake, self.settings)
             if prepared is not None:
                 released.update(_staged_by(prepared))
             for attempt in range(3):

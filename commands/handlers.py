@@ -44,6 +44,11 @@ async def handle(
             return await filing.start(ctx, incoming, prepared)
         case Invited():
             return await basics.handle_invite(ctx, incoming)
+        case Help() if dialogue is not None:
+            return await filing.answer(ctx, incoming, dialogue, prepared, "aide")
+        case Cancel() if dialogue is not None:
+            # "annuler" said later, outside the exchange: it still means the open draft.
+            return await filing.answer(ctx, incoming, dialogue, prepared, "annuler")
         case Help():
             await basics.send_help(ctx, incoming, help_entries())
         case Hello():

@@ -9,20 +9,25 @@ transaction, so a long OCR never holds the database for the other conversations.
 from __future__ import annotations
 
 from commands import handlers
-from commands.router import BotIdentity, OpenDialogue, route
+from commands.router import BotIdentity, OpenDialogue, route, strip_address
 from storage.db import Database
 from storage.models import Dialogue
 from workflows import answers, filing
-from workflows.context import Context
+from workflows.context import Context, Settings
 from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
 
 
-def _may_need_work(incoming: Incoming) -> bool:
-    """Cheap test before touching the database: only files and short answers need work."""
-    if incoming.kind == "file":
-        return True
+def _answer_words(incoming: Incoming, bot: BotIdentity) -> str | None:
+    """What the person answered, without the bot's name in front ("Greffier: fini")."""
     text = filing.answer_text(incoming)
+    if text is None or incoming.kind != "text":
+        return text
+    return strip_address(text, bot)[0]
+
+
+def _may_need_work(text: str | None) -> bool:
+    """Cheap test before touching the database: only files and short answers need work."""
     if text is None or len(text) > 200:
         return False
     return (
@@ -33,15 +38,20 @@ def _may_need_work(incoming: Incoming) -> bool:
     )
 
 
-async def prepare(incoming: Incoming, db: Database, intake: Intake | None) -> Prepared | None:
+async def prepare(
+    incoming: Incoming, db: Database, intake: Intake | None, settings: Settings
+) -> Prepared | None:
     """The slow half of an event, before its transaction (None when there is nothing to do)."""
-    if intake is None or not _may_need_work(incoming):
+    if intake is None:
+        return None
+    text = _answer_words(incoming, BotIdentity(settings.bot_user_id, settings.bot_name))
+    if incoming.kind != "file" and not _may_need_work(text):
         return None
     async with db.unit() as uow:
         dialogue = await uow.dialogues.get(filing.key_of(incoming))
         if dialogue is not None:
             uow.session.expunge(dialogue)
-    return await filing.prepare(incoming, dialogue, intake)
+    return await filing.prepare(incoming, dialogue, intake, text)
 
 
 async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = None) -> str:

@@ -114,7 +114,7 @@ class Harness:
         async with self.db.unit() as uow:
             await uow.events.add([inbox_row(incoming)])
         before = len(self.chat.sent)
-        prepared = await prepare(incoming, self.db, self.intake)
+        prepared = await prepare(incoming, self.db, self.intake, self.settings)
         staged: set[str] = set()
         if isinstance(prepared, DocumentReady):
             staged.add(prepared.pdf.sha256)

@@ -128,16 +128,17 @@ def _confirms_summary(text: str) -> bool:
 
 
 async def prepare(
-    incoming: Incoming, dialogue: Dialogue | None, intake: Intake
+    incoming: Incoming, dialogue: Dialogue | None, intake: Intake, text: str | None = None
 ) -> Prepared | None:
-    """Do the slow work this event will need, outside the transaction (see `workflows.intake`)."""
+    """Do the slow work this event will need, outside the transaction (see `workflows.intake`).
+    `text`: the answer's words, without the bot's name in front."""
     if incoming.kind == "file" and incoming.file is not None:
         if dialogue is not None and dialogue.step != "photos":
             return None  # the agent must finish (or cancel) the current document first
         return await intake.receive(incoming.file)
     if dialogue is None:
         return None
-    text = answer_text(incoming)
+    text = text if text is not None else answer_text(incoming)
     if text is None:
         return None
     draft = Draft.model_validate(dialogue.data)

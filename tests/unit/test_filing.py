@@ -486,3 +486,22 @@ async def test_without_libreoffice_office_files_are_refused_with_the_accepted_ty
     _, outcome = await h.upload(AGNES, DM, docx, "note.docx", mimetype=None)
     assert outcome == "filing-refused-office_unavailable"
     assert blob_files(h) == [] and await count(h.db, Dialogue) == 0
+
+
+async def test_in_a_room_the_bot_can_be_named_before_the_answer(h: Harness) -> None:
+    assert h.intake is not None
+    h.intake = PhotoIntake(h.intake, fx.arrete_pdf())
+    await h.upload(
+        AGNES, ROOM, fx.phone_photo(["Page"]), "p.jpg", mimetype="image/jpeg", direct=False
+    )
+    h.clock.advance(dt.timedelta(hours=1))  # outside the exchange: she names the bot
+    await h.say(AGNES, ROOM, "Greffier: fini", direct=False)
+    assert h.last() == "filing_unreadable"  # the photos were assembled (the fake says unreadable)
+
+
+async def test_a_late_annuler_still_cancels_the_draft(h: Harness) -> None:
+    await h.upload(AGNES, ROOM, fx.facture_pdf(), direct=False)
+    h.clock.advance(dt.timedelta(hours=3))
+    await h.say(AGNES, ROOM, "annuler", direct=False)
+    assert h.last() == "filing_cancelled"
+    assert await count(h.db, Dialogue) == 0 and blob_files(h) == []
