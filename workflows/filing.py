@@ -318,6 +318,13 @@ async def answer(
     """An event from the person while their draft is open (`text`: the message without the
     bot's name in front, when the router stripped it)."""
     draft = Draft.model_validate(dialogue.data)
+    if draft.type_id is not None and draft.type_id not in _known_types(ctx, draft):
+        # The collectivité's referential changed under an open draft: ask the type again.
+        draft.type_id, draft.values, draft.history = None, {}, []
+        dialogue.step = "type"
+        await _save(ctx, dialogue, draft)
+        await _ask(ctx, incoming, dialogue, draft)
+        return "filing-reset"
     if incoming.kind == "file":
         return await _file_during(ctx, incoming, dialogue, draft, prepared)
     text = text if text is not None and incoming.kind == "text" else answer_text(incoming)
@@ -426,6 +433,14 @@ async def _enter(
             draft.pending = None
     await _save(ctx, dialogue, draft)
     await _ask(ctx, incoming, dialogue, draft)
+
+
+def _known_types(ctx: Context, draft: Draft) -> set[str]:
+    try:
+        ctx.settings.referentiel.type(draft.type_id or "")
+    except KeyError:
+        return set()
+    return {draft.type_id or ""}
 
 
 def _doc_type(ctx: Context, draft: Draft) -> DocType:

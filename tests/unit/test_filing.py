@@ -418,6 +418,23 @@ async def test_reaction_answers_a_question(h: Harness) -> None:
     assert (await current_step(h, AGNES, DM)).partition(":")[0] in ("value", "ask")
     # a reaction on something that is not ours changes nothing
     assert await h.react(AGNES, DM, "$someone-else", "1️⃣") == "ignored"
+    # nor does a colleague's reaction on Agnès's question: it is not his dialogue
+    step = await current_step(h, AGNES, DM)
+    assert await h.react(KARIM, DM, "$question", "2️⃣") == "ignored"
+    assert await current_step(h, AGNES, DM) == step
+
+
+async def test_a_draft_whose_type_left_the_referential_asks_the_type_again(h: Harness) -> None:
+    await h.upload(AGNES, DM, fx.facture_pdf())
+    await h.say(AGNES, DM, "1")
+    async with h.db.unit() as uow:
+        (dialogue,) = await uow.dialogues.all()
+        data = dict(dialogue.data, type_id="type_supprime")
+        dialogue.data = data
+        await uow.dialogues.save(dialogue, dialogue.version)
+    await h.say(AGNES, DM, "oui")
+    assert h.last() == "filing_type"
+    assert await current_step(h, AGNES, DM) == "type"
 
 
 @pytest.mark.ocr
