@@ -17,6 +17,7 @@ from tests.harness import Harness
 from workflows import filing
 from workflows.access import Directory, Service
 from workflows.context import Context
+from workflows.draft import dialogue_key
 from workflows.intake import DocumentReady, Intake, Refused, StagedFile, photos_source_sha256
 from workflows.ports import MediaError
 
@@ -115,7 +116,7 @@ def _typed(value: str) -> str:
 async def current_step(h: Harness, sender: str, room: str, thread: object = None) -> str:
     async with h.db.unit() as uow:
         dialogue = await uow.dialogues.get(
-            filing.dialogue_key(room, sender, str(thread) if thread else None)
+            dialogue_key(room, sender, str(thread) if thread else None)
         )
         assert dialogue is not None
         return dialogue.step

@@ -1,0 +1,106 @@
+"""The filing draft: what a dialogue knows about the document so far, and how to find it.
+
+`Draft` is JSON in the dialogue row, validated when read back; the helpers here resolve what it
+points at (its document type, a field, a class of the plan) in the referential.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from storage.referentiel import DocType, FieldSpec
+from workflows import answers
+from workflows.context import Context
+from workflows.intake import StagedFile
+from workflows.ports import Incoming
+
+TYPE_OTHER = "autre : chercher dans le plan de classement"
+SUMMARY_CHOICES = ("enregistrer", "corriger (revenir à la question précédente)", "annuler")
+UNREADABLE_CHOICES = ("classer quand même", "annuler (je renverrai une photo plus nette)")
+PHOTOS_CHOICES = ("c'est tout, j'ai envoyé toutes les pages",)
+PICK_NONE = "aucun de ceux-là : décrire autrement"
+YES_NO = ("oui", "non")
+
+
+class Suggested(BaseModel):
+    type_id: str
+    reasons: list[str] = Field(default_factory=list)
+
+
+class Draft(BaseModel):
+    """What the dialogue knows so far. JSON in the dialogue row; validated when read back."""
+
+    original_name: str = ""
+    anchor: str | None = None  # the event the agent sent the file in: replies point at it
+    photos: list[StagedFile] = Field(default_factory=list)
+    pdf: StagedFile | None = None
+    source_sha256: str | None = None
+    pages: int = 0
+    text: str = ""
+    text_complete: bool = True
+    ocr: bool = False
+    warnings: list[str] = Field(default_factory=list)
+    suggestions: list[Suggested] = Field(default_factory=list)
+    found: list[str] = Field(default_factory=list)  # type ids found by "autre"
+    type_id: str | None = None
+    values: dict[str, str] = Field(default_factory=dict)
+    pending: dict[str, str] | None = None  # the proposal being confirmed
+    history: list[str] = Field(default_factory=list)
+    blobs: list[str] = Field(default_factory=list)  # every staged file: kept while drafted
+
+    def hold(self, staged: StagedFile) -> None:
+        if staged.sha256 not in self.blobs:
+            self.blobs.append(staged.sha256)
+
+
+def dialogue_key(room_id: str, user_id: str, thread_root: str | None) -> str:
+    return f"{room_id}|{user_id}|{thread_root or ''}"
+
+
+def key_of(incoming: Incoming) -> str:
+    return dialogue_key(incoming.room_id, incoming.sender, incoming.thread_root)
+
+
+def answer_text(incoming: Incoming) -> str | None:
+    """The words of an answer: a message's text, or the number a reaction stands for."""
+    if incoming.kind == "text":
+        return incoming.text
+    if incoming.kind == "reaction" and incoming.reaction:
+        picked = answers.reaction_choice(incoming.reaction)
+        return str(picked) if picked is not None else None
+    return None
+
+
+def finishes_photos(text: str) -> bool:
+    return answers.control(text) == "finish" or answers.choice(text, PHOTOS_CHOICES) == 1
+
+
+def confirms_summary(text: str) -> bool:
+    return answers.yes_no(text) is True or answers.choice(text, SUMMARY_CHOICES) == 1
+
+
+def class_label(ctx: Context, code: str) -> str:
+    try:
+        return ctx.settings.referentiel.class_label(code)
+    except KeyError:
+        return code
+
+
+def known_types(ctx: Context, draft: Draft) -> set[str]:
+    try:
+        ctx.settings.referentiel.type(draft.type_id or "")
+    except KeyError:
+        return set()
+    return {draft.type_id or ""}
+
+
+def doc_type(ctx: Context, draft: Draft) -> DocType:
+    assert draft.type_id is not None
+    return ctx.settings.referentiel.type(draft.type_id)
+
+
+def field_of(ctx: Context, draft: Draft, name: str) -> FieldSpec:
+    for spec in doc_type(ctx, draft).fields:
+        if spec.name == name:
+            return spec
+    raise KeyError(name)
