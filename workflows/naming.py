@@ -39,6 +39,8 @@ from jinja2 import StrictUndefined, TemplateError
 from jinja2.filters import do_format
 from jinja2.sandbox import SandboxedEnvironment
 
+from workflows.frdates import MONTHS
+
 if TYPE_CHECKING:
     from jinja2 import Template
 
@@ -84,13 +86,29 @@ def _text(value: object) -> str:
     return str(value)
 
 
+_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def _strftime_fr(day: dt.date, pattern: str) -> str:
+    """`strftime` with French month and day names (%B, %b, %A, %a), whatever the locale."""
+    month = MONTHS[day.month - 1]
+    weekday = _DAYS[day.weekday()]
+    pattern = (
+        pattern.replace("%B", month)
+        .replace("%b", month[:4].rstrip("."))
+        .replace("%A", weekday)
+        .replace("%a", weekday[:3])
+    )
+    return day.strftime(pattern)
+
+
 def _format(value: object, *args: Any, **kwargs: Any) -> str:
     """``strftime`` on a date, jinja's ``format`` otherwise; an empty value stays empty, so an
     optional date left blank does not break the name."""
     if value is None or value == "":
         return ""
     if isinstance(value, dt.date) and len(args) == 1 and not kwargs:
-        return value.strftime(str(args[0]))
+        return _strftime_fr(value, str(args[0]))
     return str(do_format(_text(value), *args, **kwargs))
 
 

@@ -91,7 +91,7 @@ def plan(ctx: Context, draft: Draft) -> Planned:
             "a_valider": kept.a_valider,
             "phrase": kept.phrase,
             "counted_from": (
-                f"{format_date_fr(kept.start)} : {row.start_label}"
+                f"{format_date_fr(kept.start)} (règle du tableau : {row.start_label})"
                 if row.start_label
                 else format_date_fr(kept.start)
             ),

@@ -221,3 +221,12 @@ def test_check_template_uses_dates_and_amounts_of_the_right_kind() -> None:
     check_template("{{ signe_le|format('%Y') }}_{{ montant * 2 }}", fields)
     with pytest.raises(NamingError):
         check_template("{{ montant|format('%Y-%m') }}", fields)
+
+
+def test_month_names_are_french_whatever_the_locale() -> None:
+    from workflows.naming import render_title
+
+    values = {"date": dt.date(2025, 8, 4)}
+    assert render_title("Séance du {{ date|format('%A %d %B %Y') }}", values) == (
+        "Séance du lundi 04 août 2025"
+    )

@@ -93,7 +93,7 @@ SAMPLES |= {
         "file_name": "2025-03-12_PC.pdf",
         "class_label": "10.1 Permis de construire",
         "retention": "à conserver définitivement",
-        "counted_from": "14 février 2025 : fin de l'exercice",
+        "counted_from": "14 février 2025 (règle du tableau : fin de l'exercice)",
         "values": [("le numéro", "PC 075")],
         "warnings": ["texte peu lisible"],
     },
