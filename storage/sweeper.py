@@ -22,16 +22,12 @@ log = logging.getLogger("greffier.sweeper")
 
 async def release(db: Database, blobs: BlobStore, candidates: Iterable[str]) -> int:
     """Delete the candidate files that nothing refers to any more. Returns how many went."""
-    wanted = sorted(set(candidates))
+    wanted = set(candidates)
     if not wanted:
         return 0
     async with db.unit() as uow:
-        free = [
-            sha
-            for sha in wanted
-            if not await uow.documents.references_blob(sha)
-            and not await uow.dialogues.references_blob(sha)
-        ]
+        held = await uow.documents.holding(wanted) | await uow.dialogues.held_blobs()
+    free = sorted(wanted - held)
     removed = 0
     for sha in free:
         if await blobs.delete(sha):

@@ -352,9 +352,10 @@ class Dialogues:
     async def all(self) -> Sequence[Dialogue]:
         return (await self._s.execute(select(Dialogue).order_by(col(Dialogue.id)))).scalars().all()
 
-    async def references_blob(self, sha256: str) -> bool:
-        """Does any open dialogue hold this file? (Its JSON data names the staged blobs.)"""
-        return any(sha256 in dialogue.data.get("blobs", []) for dialogue in await self.all())
+    async def held_blobs(self) -> set[str]:
+        """Every file an open draft holds (its JSON data names its staged blobs)."""
+        result = await self._s.execute(select(col(Dialogue.data)))
+        return {sha for data in result.scalars().all() for sha in data.get("blobs", [])}
 
 
 class Documents:
@@ -392,11 +393,18 @@ class Documents:
         )
         return set(result.scalars().all())
 
-    async def references_blob(self, sha256: str) -> bool:
-        result = await self._s.execute(
-            select(col(Document.id)).where(col(Document.sha256) == sha256).limit(1)
-        )
-        return result.first() is not None
+    async def holding(self, sha256s: Iterable[str]) -> set[str]:
+        """Those of these files that a document holds (one query per 500)."""
+        wanted = list(sha256s)
+        held: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            result = await self._s.execute(
+                select(col(Document.sha256))
+                .where(col(Document.sha256).in_(wanted[start : start + 500]))
+                .distinct()
+            )
+            held.update(result.scalars().all())
+        return held
 
     async def all(self) -> Sequence[Document]:
         return (await self._s.execute(select(Document).order_by(col(Document.id)))).scalars().all()

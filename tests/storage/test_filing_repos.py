@@ -76,8 +76,7 @@ async def test_due_and_blob_references(database: Database) -> None:
     async with database.unit() as uow:
         assert await uow.dialogues.due(utcnow()) == []
         assert len(await uow.dialogues.due(utcnow() + dt.timedelta(hours=5))) == 1
-        assert await uow.dialogues.references_blob("ab" * 32)
-        assert not await uow.dialogues.references_blob("ef" * 32)
+        assert await uow.dialogues.held_blobs() == {"ab" * 32}
 
 
 async def test_counters_names_and_type_stats(database: Database) -> None:
@@ -91,7 +90,7 @@ async def test_counters_names_and_type_stats(database: Database) -> None:
         assert await uow.documents.names_starting("2025_facture") == {"2025_facture_a.pdf"}
         assert (await uow.documents.by_source("01" * 32)) is not None
         assert await uow.documents.per_type() == {"facture": 2}
-        assert await uow.documents.references_blob("cd" * 32)
+        assert await uow.documents.holding(["cd" * 32, "ef" * 32]) == {"cd" * 32}
         await uow.type_stats.learn("facture", ["montant", "ttc", "montant"])
         await uow.type_stats.learn("facture", ["montant"])
         await uow.type_stats.learn("arrete", ["maire"])
@@ -99,3 +98,29 @@ async def test_counters_names_and_type_stats(database: Database) -> None:
         counts = await uow.type_stats.counts(["montant", "ttc", "maire", "absent"])
         assert counts == {"facture": {"montant": 2, "ttc": 1}, "arrete": {"maire": 1}}
         assert await uow.type_stats.vocabulary() == 3
+
+
+async def test_release_deletes_only_what_nothing_holds(
+    database: Database, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from storage import sweeper
+    from storage.blobs import BlobStore
+
+    assert isinstance(tmp_path, Path)
+    blobs = BlobStore(tmp_path / "blobs")
+    kept_by_document = blobs.put_bytes(b"filed")
+    kept_by_draft = blobs.put_bytes(b"drafted")
+    free = blobs.put_bytes(b"let go")
+    async with database.unit() as uow:
+        draft = dialogue()
+        draft.data = {"blobs": [kept_by_draft.sha256]}
+        await uow.dialogues.add(draft)
+        filed = document("a.pdf", "03" * 32, "2026-0009")
+        filed.sha256 = kept_by_document.sha256
+        await uow.documents.add(filed)
+    shas = [kept_by_document.sha256, kept_by_draft.sha256, free.sha256]
+    assert await sweeper.release(database, blobs, shas) == 1
+    assert blobs.exists(kept_by_document.sha256) and blobs.exists(kept_by_draft.sha256)
+    assert not blobs.exists(free.sha256)
