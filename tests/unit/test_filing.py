@@ -523,3 +523,18 @@ async def test_a_late_annuler_still_cancels_the_draft(h: Harness) -> None:
     await h.say(AGNES, ROOM, "annuler", direct=False)
     assert h.last() == "filing_cancelled"
     assert await count(h.db, Dialogue) == 0 and blob_files(h) == []
+
+
+async def test_a_document_dropped_in_a_thread_is_filed_in_that_thread(h: Harness) -> None:
+    root = "$thread-root"
+    await h.upload(AGNES, ROOM, fx.facture_pdf(), direct=False, thread_root=root)
+    assert h.chat.sent[-1].thread == root
+    h.clock.advance(dt.timedelta(hours=2))  # long after: in its thread, an answer is an answer
+    await h.say(AGNES, ROOM, "1", direct=False, thread_root=root)
+    assert h.last() in ("filing_confirm_value", "filing_ask_value")
+    assert h.chat.sent[-1].thread == root
+    assert (await current_step(h, AGNES, ROOM, root)).partition(":")[0] in ("value", "ask")
+    # the same person outside the thread has no draft there
+    await h.say(AGNES, ROOM, "Greffier: annuler", direct=False)
+    assert h.last() == "nothing_to_cancel"
+    assert await count(h.db, Dialogue) == 1
