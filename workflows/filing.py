@@ -107,14 +107,10 @@ async def prepare(
 # --- the transaction half ------------------------------------------------------------------
 
 
-async def _say(ctx: Context, incoming: Incoming, message: Message) -> None:
-    await reply(ctx, incoming, message)
-
-
 async def start(ctx: Context, incoming: Incoming, prepared: Prepared | None) -> str:
     """A file arrived and no dialogue is open: refuse it, or open a draft and ask."""
     if prepared is None or isinstance(prepared, FullText):
-        await _say(ctx, incoming, Message("filing_refused", {"code": "unavailable", "name": ""}))
+        await reply(ctx, incoming, Message("filing_refused", {"code": "unavailable", "name": ""}))
         return "filing-refused"
     if isinstance(prepared, Refused):
         return await _refuse(ctx, incoming, prepared)
@@ -156,7 +152,7 @@ async def start(ctx: Context, incoming: Incoming, prepared: Prepared | None) -> 
 
 async def _refuse(ctx: Context, incoming: Incoming, refused: Refused) -> str:
     limit_mb = ctx.settings.filing.max_file_bytes // (1024 * 1024)
-    await _say(
+    await reply(
         ctx,
         incoming,
         Message(
@@ -177,7 +173,7 @@ async def _is_duplicate(ctx: Context, incoming: Incoming, ready: DocumentReady) 
     existing = await ctx.uow.documents.by_source(ready.source_sha256)
     if existing is None:
         return False
-    await _say(ctx, incoming, duplicate_message(ctx, incoming, existing))
+    await reply(ctx, incoming, duplicate_message(ctx, incoming, existing))
     await ctx.uow.audit.append(
         incoming.sender, "filing.duplicate", subject=existing.ref, event_id=incoming.event_id
     )
@@ -294,7 +290,7 @@ async def _file_during(
     if dialogue.step == "photos" and isinstance(prepared, PhotoReady):
         if len(draft.photos) >= MAX_PHOTOS:
             ctx.released.add(prepared.photo.sha256)
-            await _say(ctx, incoming, Message("filing_too_many_photos", {"max": MAX_PHOTOS}))
+            await reply(ctx, incoming, Message("filing_too_many_photos", {"max": MAX_PHOTOS}))
             return "filing-too-many-photos"
         draft.photos.append(prepared.photo)
         draft.hold(prepared.photo)
@@ -306,7 +302,7 @@ async def _file_during(
         return "filing-refused-page"
     if isinstance(prepared, DocumentReady):
         ctx.released.add(prepared.pdf.sha256)
-    await _say(
+    await reply(
         ctx,
         incoming,
         Message("filing_busy", {"name": draft.original_name, "photos": dialogue.step == "photos"}),
@@ -318,7 +314,7 @@ async def _file_during(
 async def _cancel(ctx: Context, incoming: Incoming, dialogue: Dialogue, draft: Draft) -> str:
     await ctx.uow.dialogues.delete(dialogue)
     ctx.released.update(draft.blobs)
-    await _say(ctx, incoming, Message("filing_cancelled", {"name": draft.original_name}))
+    await reply(ctx, incoming, Message("filing_cancelled", {"name": draft.original_name}))
     await ctx.uow.audit.append(incoming.sender, "filing.cancelled", event_id=incoming.event_id)
     return "filing-cancelled"
 
@@ -574,7 +570,7 @@ async def _ask(
     message = question(
         ctx, dialogue, draft, problem=problem, detail=detail, words=words, help_=help_
     )
-    await _say(ctx, incoming, message)
+    await reply(ctx, incoming, message)
 
 
 # --- time: reminders and expiry ------------------------------------------------------------
