@@ -86,12 +86,13 @@ def class_label(ctx: Context, code: str) -> str:
         return code
 
 
-def known_types(ctx: Context, draft: Draft) -> set[str]:
+def type_known(ctx: Context, type_id: str) -> bool:
+    """Is this type still in the referential? (A collectivité's file may have dropped it.)"""
     try:
-        ctx.settings.referentiel.type(draft.type_id or "")
+        ctx.settings.referentiel.type(type_id)
     except KeyError:
-        return set()
-    return {draft.type_id or ""}
+        return False
+    return True
 
 
 def doc_type(ctx: Context, draft: Draft) -> DocType:

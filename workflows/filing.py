@@ -38,7 +38,7 @@ from workflows.draft import (
     field_of,
     finishes_photos,
     key_of,
-    known_types,
+    type_known,
 )
 from workflows.frdates import format_date_fr
 from workflows.intake import (
@@ -242,7 +242,7 @@ async def answer(
     """An event from the person while their draft is open (`text`: the message without the
     bot's name in front, when the router stripped it)."""
     draft = Draft.model_validate(dialogue.data)
-    if draft.type_id is not None and draft.type_id not in known_types(ctx, draft):
+    if draft.type_id is not None and not type_known(ctx, draft.type_id):
         # The collectivité's referential changed under an open draft: ask the type again.
         draft.type_id, draft.values, draft.history = None, {}, []
         dialogue.step = "type"
@@ -325,7 +325,7 @@ async def _back(ctx: Context, incoming: Incoming, dialogue: Dialogue, draft: Dra
         return "filing-back-first"
     dialogue.step = draft.history.pop()
     draft.pending = None
-    await _enter(ctx, incoming, dialogue, draft, remember=False)
+    await _enter(ctx, incoming, dialogue, draft)
     return "filing-back"
 
 
@@ -334,12 +334,10 @@ async def _advance(
 ) -> None:
     draft.history.append(dialogue.step)
     dialogue.step = step
-    await _enter(ctx, incoming, dialogue, draft, remember=True)
+    await _enter(ctx, incoming, dialogue, draft)
 
 
-async def _enter(
-    ctx: Context, incoming: Incoming, dialogue: Dialogue, draft: Draft, *, remember: bool
-) -> None:
+async def _enter(ctx: Context, incoming: Incoming, dialogue: Dialogue, draft: Draft) -> None:
     """Arrive at `dialogue.step`: a field whose value was found becomes "C'est bien … ?"."""
     step, _, name = dialogue.step.partition(":")
     if step in ("value", "ask"):
