@@ -312,10 +312,8 @@ async def _file_during(
 
 
 async def _cancel(ctx: Context, incoming: Incoming, dialogue: Dialogue, draft: Draft) -> str:
-    await ctx.uow.dialogues.delete(dialogue)
-    ctx.released.update(draft.blobs)
+    await _cancel_quietly(ctx, incoming, dialogue, draft)
     await reply(ctx, incoming, Message("filing_cancelled", {"name": draft.original_name}))
-    await ctx.uow.audit.append(incoming.sender, "filing.cancelled", event_id=incoming.event_id)
     return "filing-cancelled"
 
 
@@ -391,6 +389,7 @@ async def _on_photos(turn: Turn) -> str:
 async def _cancel_quietly(
     ctx: Context, incoming: Incoming, dialogue: Dialogue, draft: Draft
 ) -> str:
+    """Drop the draft and let its files go (the caller has said why)."""
     await ctx.uow.dialogues.delete(dialogue)
     ctx.released.update(draft.blobs)
     await ctx.uow.audit.append(incoming.sender, "filing.cancelled", event_id=incoming.event_id)
