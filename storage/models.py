@@ -216,3 +216,30 @@ class Counter(SQLModel, table=True):
 
     name: str = Field(primary_key=True, max_length=64)
     value: int = 0
+
+
+class SearchTerm(SQLModel, table=True):
+    """The search vocabulary: every indexed word and how many documents hold it.
+
+    The spelling corrector is built from this table, and a word whose count falls to zero (its
+    last document deleted) is removed, so it is never suggested again.
+    """
+
+    __tablename__ = "search_term"
+
+    term: str = Field(primary_key=True, max_length=64)
+    documents: int = 0
+
+
+class SearchPosting(SQLModel, table=True):
+    """Which document holds which word: the word index, the same on SQLite and PostgreSQL.
+
+    A query corrects each typed word against the vocabulary, then asks for the documents that
+    hold, for every word, one of its spellings (an exact AND over this table).
+    """
+
+    __tablename__ = "search_posting"
+    __table_args__ = (Index("ix_search_posting_document", "document_id"),)
+
+    term: str = Field(primary_key=True, max_length=64)
+    document_id: int = Field(primary_key=True, foreign_key="document.id")

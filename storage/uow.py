@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, intersect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
@@ -25,6 +25,8 @@ from storage.models import (
     Document,
     InboundEvent,
     OutboxItem,
+    SearchPosting,
+    SearchTerm,
     TypeTokenCount,
     utcnow,
 )
@@ -459,6 +461,80 @@ class TypeStats:
         return int((await self._s.execute(stmt)).scalar_one())
 
 
+class SearchIndex:
+    """The word index: written in the filing transaction, so a filed document is findable at
+    once and a removed one never comes back."""
+
+    def __init__(self, session: AsyncSession, dialect: str) -> None:
+        self._s = session
+        self._dialect = dialect
+
+    async def add(self, document_id: int, terms: Iterable[str]) -> list[str]:
+        """Index a document's words. Returns the words new to the vocabulary."""
+        words = sorted({t[:64] for t in terms if t})
+        if not words:
+            return []
+        insert = sqlite.insert if self._dialect == "sqlite" else postgresql.insert
+        await self._s.execute(
+            insert(SearchPosting).on_conflict_do_nothing(),
+            [{"term": w, "document_id": document_id} for w in words],
+        )
+        new: list[str] = []
+        for word in words:
+            stmt = (
+                insert(SearchTerm)
+                .values(term=word, documents=1)
+                .on_conflict_do_update(
+                    index_elements=["term"],
+                    set_={"documents": SearchTerm.__table__.c.documents + 1},  # type: ignore[attr-defined]
+                )
+                .returning(col(SearchTerm.documents))
+            )
+            if (await self._s.execute(stmt)).scalar_one() == 1:
+                new.append(word)
+        return new
+
+    async def remove(self, document_id: int) -> list[str]:
+        """Forget a document. Returns the words no document holds any more."""
+        result = await self._s.execute(
+            delete(SearchPosting)
+            .where(col(SearchPosting.document_id) == document_id)
+            .returning(col(SearchPosting.term))
+        )
+        words = sorted(set(result.scalars().all()))
+        gone: list[str] = []
+        for word in words:
+            left = (
+                await self._s.execute(
+                    update(SearchTerm)
+                    .where(col(SearchTerm.term) == word)
+                    .values(documents=col(SearchTerm.documents) - 1)
+                    .returning(col(SearchTerm.documents))
+                )
+            ).scalar_one_or_none()
+            if left is not None and left <= 0:
+                await self._s.execute(delete(SearchTerm).where(col(SearchTerm.term) == word))
+                gone.append(word)
+        return gone
+
+    async def matching(self, groups: Sequence[Sequence[str]], limit: int = 1000) -> list[int]:
+        """Documents holding, for every group, at least one of its words (AND of ORs)."""
+        if not groups or any(not g for g in groups):
+            return []
+        selects = [
+            select(col(SearchPosting.document_id)).where(col(SearchPosting.term).in_(list(g)))
+            for g in groups
+        ]
+        query = selects[0] if len(selects) == 1 else intersect(*selects)
+        result = await self._s.execute(select(query.subquery().c.document_id).limit(limit))
+        return [int(i) for i in result.scalars().all()]
+
+    async def terms(self) -> list[tuple[str, int]]:
+        """The whole vocabulary with document counts (to build the spelling corrector)."""
+        result = await self._s.execute(select(col(SearchTerm.term), col(SearchTerm.documents)))
+        return [(t, int(n)) for t, n in result.all()]
+
+
 class Counters:
     def __init__(self, session: AsyncSession, dialect: str) -> None:
         self._s = session
@@ -493,3 +569,4 @@ class UnitOfWork:
         self.documents = Documents(session)
         self.type_stats = TypeStats(session, dialect)
         self.counters = Counters(session, dialect)
+        self.search = SearchIndex(session, dialect)

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from storage.models import Dialogue, Document
 from storage.referentiel import DocType
-from workflows import classify, extract, naming, retention
+from workflows import classify, extract, naming, retention, search
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.draft import Draft, class_label, doc_type
@@ -151,6 +151,21 @@ async def store(
         event_id=incoming.event_id,
     )
     await ctx.uow.documents.add(document)
+    assert document.id is not None
+    await ctx.uow.search.add(
+        document.id,
+        search.document_terms(
+            name=name,
+            title=planned.title,
+            type_label=kind.label,
+            class_label=planned.class_label,
+            ref=ref,
+            year=planned.document_date.year,
+            fields=draft.values,
+            service=service.name if service else None,
+            text=text,
+        ),
+    )
     await ctx.uow.type_stats.learn(kind.id, classify.tokens(text))
     await ctx.uow.dialogues.delete(dialogue)
     ctx.released.update(b for b in draft.blobs if b != draft.pdf.sha256)

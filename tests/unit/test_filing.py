@@ -140,6 +140,9 @@ async def test_permis_pdf_filed_with_name_class_and_retention(h: Harness) -> Non
         (document,) = await uow.documents.all()
         assert await uow.dialogues.all() == []
         actions = [e.action for e in await uow.audit.entries()]
+        # indexed in the filing transaction: findable at once
+        found = await uow.search.matching([["permis"], ["dupond"], ["2025"]])
+    assert found == [document.id]
     assert document.type_id == "permis_construire"
     assert document.row_id == "urba-pc-accorde"
     assert document.sort == "C"
