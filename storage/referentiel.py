@@ -154,6 +154,7 @@ class DocType(_Strict):
     # jinja2, e.g. "{{ date|format('%Y-%m-%d') }}_PC_{{ numero }}_{{ petitionnaire|slug }}"
     naming: str
     title: str  # jinja2, e.g. "Permis de construire {{ numero }} ({{ petitionnaire }})"
+    aliases: tuple[str, ...] = ()  # what people type in a search: "pc", "délib"
 
 
 # --- Loading --------------------------------------------------------------------------------
