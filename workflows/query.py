@@ -62,13 +62,11 @@ def parse(text: str, referentiel: Referentiel, services: Sequence[Service] = ())
     tokens = words_of(text)
     raw_tokens = fold(text).split()
     mine = False
-    for phrase in _MINE:
-        n = len(phrase)
-        if tuple(raw_tokens[:n]) == phrase or any(
-            tuple(raw_tokens[i : i + n]) == phrase for i in range(len(raw_tokens))
-        ):
+    for mine_words in _MINE:
+        n = len(mine_words)
+        if any(tuple(raw_tokens[i : i + n]) == mine_words for i in range(len(raw_tokens))):
             mine = True
-            tokens = [t for t in tokens if t not in phrase]
+            tokens = [t for t in tokens if t not in mine_words]
             break
     type_ids: set[str] = set()
     year: int | None = None
