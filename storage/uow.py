@@ -387,6 +387,31 @@ class Documents:
         )
         return result.first() is not None
 
+    async def by_ids(self, ids: Sequence[int]) -> list[Document]:
+        found: list[Document] = []
+        for start in range(0, len(ids), 500):
+            result = await self._s.execute(
+                select(Document).where(col(Document.id).in_(list(ids[start : start + 500])))
+            )
+            found.extend(result.scalars().all())
+        return found
+
+    async def filtered(
+        self, *, type_ids: Iterable[str] = (), year: int | None = None, limit: int = 1000
+    ) -> list[Document]:
+        """Documents of these types and year, the most recent first (a search with no words)."""
+        stmt = select(Document)
+        wanted = list(type_ids)
+        if wanted:
+            stmt = stmt.where(col(Document.type_id).in_(wanted))
+        if year is not None:
+            stmt = stmt.where(
+                col(Document.document_date) >= dt.date(year, 1, 1),
+                col(Document.document_date) <= dt.date(year, 12, 31),
+            )
+        stmt = stmt.order_by(col(Document.document_date).desc(), col(Document.id).desc())
+        return list((await self._s.execute(stmt.limit(limit))).scalars().all())
+
     async def names_starting(self, prefix: str) -> set[str]:
         """Names already used that begin like `prefix` (to pick a free suffix)."""
         escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -9,9 +9,18 @@ and "deliberation" are one word.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from commands.lexicon import fold
+from storage.models import Document
+from storage.uow import UnitOfWork
+from workflows.spelling import Vocabulary
+
+if TYPE_CHECKING:
+    from workflows.query import Query
 
 BODY_TERMS = 400
 """Distinct words of the extracted text indexed per document, in reading order."""
@@ -68,3 +77,84 @@ def document_terms(
             if seen >= BODY_TERMS:
                 break
     return terms
+
+
+# --- finding ---------------------------------------------------------------------------------
+
+MAX_CANDIDATES = 2000
+"""Documents read back for ranking at most: a query matching more is too vague to rank well,
+and the answer says so rather than reading half the database."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a search found, best first, before any access rule is applied."""
+
+    documents: list[Document]
+    corrected: dict[str, str]  # typed word -> word searched, when a typo was corrected
+    unknown: tuple[str, ...]  # typed words found nowhere (left out of the search)
+    truncated: bool
+
+
+def spellings(word: str, vocabulary: Vocabulary) -> list[str]:
+    """The indexed words a typed word may mean: itself, close spellings, or (for a word cut
+    short, "delib") the words it begins."""
+    found = [w for w, _ in vocabulary.candidates(word)]
+    if not found and len(word) >= 3 and not word.isdigit():
+        found = vocabulary.completions(word)
+    return found
+
+
+def _matches_filters(document: Document, query: Query, user_id: str) -> bool:
+    if query.type_ids and document.type_id not in query.type_ids:
+        return False
+    if query.year is not None and document.document_date.year != query.year:
+        return False
+    if query.month is not None and document.document_date.month != query.month:
+        return False
+    if query.service_id is not None and document.service_id != query.service_id:
+        return False
+    return not query.mine or document.filed_by == user_id
+
+
+def _score(document: Document, exact: set[str]) -> tuple[int, dt.date, int]:
+    """Exact spellings before corrected ones, then the most recent, then the last filed."""
+    words = document_words(document)
+    return (len(exact & words), document.document_date, document.id or 0)
+
+
+def document_words(document: Document) -> set[str]:
+    return set(words_of(f"{document.name} {document.title} {document.type_label}")) | set(
+        words_of(" ".join(str(v) for v in document.fields.values()))
+    )
+
+
+async def find(uow: UnitOfWork, vocabulary: Vocabulary, query: Query, user_id: str) -> Found:
+    """Documents matching every word (each under one of its spellings) and every filter."""
+    groups: list[list[str]] = []
+    corrected: dict[str, str] = {}
+    unknown: list[str] = []
+    for word in query.words:
+        found = spellings(word, vocabulary)
+        if not found:
+            unknown.append(word)
+            continue
+        if found[0] != word:
+            corrected[word] = found[0]
+        groups.append(found)
+    if groups:
+        ids = await uow.search.matching(groups, limit=MAX_CANDIDATES + 1)
+        documents = await uow.documents.by_ids(ids[:MAX_CANDIDATES])
+        truncated = len(ids) > MAX_CANDIDATES
+    elif query.words:
+        return Found([], corrected, tuple(unknown), truncated=False)
+    else:
+        documents = await uow.documents.filtered(
+            type_ids=query.type_ids, year=query.year, limit=MAX_CANDIDATES + 1
+        )
+        truncated = len(documents) > MAX_CANDIDATES
+        documents = documents[:MAX_CANDIDATES]
+    kept = [d for d in documents if _matches_filters(d, query, user_id)]
+    exact = set(query.words)
+    kept.sort(key=lambda d: _score(d, exact), reverse=True)
+    return Found(kept, corrected, tuple(unknown), truncated)
