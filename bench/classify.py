@@ -25,25 +25,12 @@ from decimal import Decimal
 
 from bench.figures import figure, median, percentile
 from storage.referentiel import DocType
-from tests.unit.classify_corpus import Ctx, Sample, corpus, filler, load_types
+from tests.unit.classify_corpus import Ctx, Sample, accuracy, corpus, filler, load_types
 from tests.unit.test_classify import NEW_TYPE, buvette
 from workflows.classify import learned_from, suggest
 from workflows.extract import propose
 
 TWO_PAGES = 6000  # characters
-
-
-def accuracy(
-    samples: list[Sample], types: list[DocType], training: list[Sample] | None = None
-) -> tuple[float, float]:
-    top1 = top3 = 0
-    examples = [(s.type_id, s.text) for s in training or []]
-    for sample in samples:
-        learned = learned_from(examples, sample.text) if training else None
-        ids = [s.type_id for s in suggest(sample.text, types, learned)]
-        top1 += ids[0] == sample.type_id
-        top3 += sample.type_id in ids
-    return 100 * top1 / len(samples), 100 * top3 / len(samples)
 
 
 def confusions(samples: list[Sample], types: list[DocType]) -> list[str]:
@@ -189,9 +176,9 @@ def main() -> None:
     heldout = [s for s in samples if s.part == "heldout"]
     print(f"{len(types)} types; {len(seen)} seen documents, {len(heldout)} held-out documents")
 
-    seen_top1, seen_top3 = accuracy(seen, types)
-    held_top1, held_top3 = accuracy(heldout, types)
-    learned_top1, learned_top3 = accuracy(heldout, types, seen)
+    seen_top1, seen_top3 = (100 * x for x in accuracy(seen, types))
+    held_top1, held_top3 = (100 * x for x in accuracy(heldout, types))
+    learned_top1, learned_top3 = (100 * x for x in accuracy(heldout, types, seen))
     print(f"rules, seen:        top-1 {seen_top1:5.1f} %  top-3 {seen_top3:5.1f} %")
     print(f"rules, held-out:    top-1 {held_top1:5.1f} %  top-3 {held_top3:5.1f} %")
     print(f"learned, held-out:  top-1 {learned_top1:5.1f} %  top-3 {learned_top3:5.1f} %")

@@ -21,20 +21,30 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
-import yaml
-
-from storage.referentiel import DocType
+from storage.referentiel import DocType, load_referentiel
+from workflows.classify import learned_from, suggest
 from workflows.frdates import MONTHS, format_date_fr
 
-TYPES_FILE = Path(__file__).resolve().parents[2] / "data" / "types.yaml"
+
+def load_types() -> list[DocType]:
+    """The shipped document types, through the referential loader (validated)."""
+    return list(load_referentiel().types.values())
 
 
-def load_types(path: Path = TYPES_FILE) -> list[DocType]:
-    """The shipped document types, validated (as the referential loader will)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [DocType.model_validate(entry) for entry in data["types"]]
+def accuracy(
+    samples: list[Sample], types: list[DocType], training: list[Sample] | None = None
+) -> tuple[float, float]:
+    """Share of samples whose type comes first, and within the top 3 (learning from
+    `training` as from confirmed filings, when given)."""
+    top1 = top3 = 0
+    examples = [(s.type_id, s.text) for s in training or []]
+    for sample in samples:
+        learned = learned_from(examples, sample.text) if training else None
+        ids = [s.type_id for s in suggest(sample.text, types, learned)]
+        top1 += ids[0] == sample.type_id
+        top3 += sample.type_id in ids
+    return top1 / len(samples), top3 / len(samples)
 
 
 @dataclass(frozen=True)

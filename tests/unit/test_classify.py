@@ -7,24 +7,11 @@ import random
 import pytest
 
 from storage.referentiel import DocType, MatchRule
-from tests.unit.classify_corpus import Ctx, Sample, corpus, load_types
+from tests.unit.classify_corpus import Ctx, Sample, accuracy, corpus, load_types
 from workflows.classify import Learned, learned_from, suggest, tokens
 
 TYPES = load_types()
 SAMPLES = corpus()
-
-
-def accuracy(
-    samples: list[Sample], learned_from_samples: list[Sample] | None = None
-) -> tuple[float, float]:
-    top1 = top3 = 0
-    examples = [(s.type_id, s.text) for s in learned_from_samples or []]
-    for sample in samples:
-        learned = learned_from(examples, sample.text) if learned_from_samples else None
-        ids = [s.type_id for s in suggest(sample.text, TYPES, learned)]
-        top1 += ids[0] == sample.type_id
-        top3 += sample.type_id in ids
-    return top1 / len(samples), top3 / len(samples)
 
 
 def part(name: str) -> list[Sample]:
@@ -46,15 +33,15 @@ def test_corpus_shape() -> None:
     ("name", "top1_min", "top3_min"), [("seen", 0.95, 0.99), ("heldout", 0.80, 0.95)]
 )
 def test_rules_accuracy(name: str, top1_min: float, top3_min: float) -> None:
-    top1, top3 = accuracy(part(name))
+    top1, top3 = accuracy(part(name), TYPES)
     print(f"\n{name}: top-1 {top1:.1%}, top-3 {top3:.1%} ({len(part(name))} documents)")
     assert top1 >= top1_min
     assert top3 >= top3_min
 
 
 def test_learning_from_the_seen_part_does_not_hurt_on_the_held_out_part() -> None:
-    rules_top1, _ = accuracy(part("heldout"))
-    learned_top1, learned_top3 = accuracy(part("heldout"), part("seen"))
+    rules_top1, _ = accuracy(part("heldout"), TYPES)
+    learned_top1, learned_top3 = accuracy(part("heldout"), TYPES, part("seen"))
     print(f"\nheld-out with learning: top-1 {learned_top1:.1%}, top-3 {learned_top3:.1%}")
     assert learned_top1 >= rules_top1
     assert learned_top3 >= 0.95
