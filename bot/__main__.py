@@ -16,8 +16,12 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import Config, ConfigError, load_config
+
+if TYPE_CHECKING:
+    from storage.referentiel import Referentiel
 
 DEFAULT_CONFIG = Path("config.yaml")
 
@@ -44,7 +48,7 @@ def _config_path(arg: str | None) -> Path | None:
     return DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None
 
 
-async def run_bot(config: Config) -> int:
+async def run_bot(config: Config, referentiel: Referentiel | None = None) -> int:
     from bot.app import Greffier
     from bot.client import LoginFailedError
     from storage.migrate import SchemaTooNewError
@@ -54,7 +58,7 @@ async def run_bot(config: Config) -> int:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     try:
-        await Greffier(config).run(stop)
+        await Greffier(config, referentiel).run(stop)
     except (LoginFailedError, SchemaTooNewError) as exc:
         print(f"greffier : {exc}", file=sys.stderr)
         return 1
@@ -70,13 +74,13 @@ def _load(arg: str | None) -> Config:
     return load_config(path)
 
 
-def _check_referentiel(config: Config) -> None:
+def _check_referentiel(config: Config) -> Referentiel:
     """The plan de classement, tableau de gestion and types (with the collectivité's own file)
     are checked before anything starts: a mistake is one French line, not a failed filing."""
     from storage.referentiel import ReferentielError, load_referentiel
 
     try:
-        load_referentiel(overrides=config.filing.referentiel)
+        return load_referentiel(overrides=config.filing.referentiel)
     except ReferentielError as exc:
         raise ConfigError(f"référentiel invalide : {exc}") from None
 
@@ -112,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
                 return asyncio.run(demo_module.tour(directory))
             return asyncio.run(demo_module.serve(directory))
         config = _load(args.config)
-        _check_referentiel(config)
+        referentiel = _check_referentiel(config)
         if command == "check-config":
             print(f"configuration valide : {config.bot.user_id} sur {config.homeserver.url}")
             return 0
@@ -128,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(_migrate())
             print("base de données à jour")
             return 0
-        return asyncio.run(run_bot(config))
+        return asyncio.run(run_bot(config, referentiel))
     except ConfigError as exc:
         print(f"greffier : {exc}", file=sys.stderr)
         return 2

@@ -33,7 +33,7 @@ from storage import sweeper
 from storage.blobs import BlobStore
 from storage.db import Database
 from storage.models import utcnow
-from storage.referentiel import load_referentiel
+from storage.referentiel import Referentiel, load_referentiel
 from storage.uow import StaleError
 from workflows import basics, filing
 from workflows.access import Directory, InvitePolicy, Service
@@ -57,9 +57,10 @@ class _Waiting:
     since: float
 
 
-def settings_from(config: Config) -> Settings:
-    """The business settings, from the configuration (the referential is loaded and checked
-    here, at start: a mistake in a collectivité's file stops the bot with one French line)."""
+def settings_from(config: Config, referentiel: Referentiel | None = None) -> Settings:
+    """The business settings, from the configuration. The referential is loaded and checked
+    here unless the caller already did (the command line checks it before starting, so a
+    mistake in a collectivité's file stops the bot with one French line)."""
     filing_config = config.filing
     return Settings(
         bot_user_id=config.bot.user_id,
@@ -87,12 +88,12 @@ def settings_from(config: Config) -> Settings:
             answer_window=filing_config.answer_window,
             ocr_language=filing_config.ocr_language,
         ),
-        referentiel=load_referentiel(overrides=filing_config.referentiel),
+        referentiel=referentiel or load_referentiel(overrides=filing_config.referentiel),
     )
 
 
 class Greffier:
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, referentiel: Referentiel | None = None) -> None:
         self.config = config
         self.db = Database(config.database_url())
         self.renderer = Renderer()
@@ -101,7 +102,7 @@ class Greffier:
         self.health = Health()
         self.matrix = MatrixConnection(config)
         self.dispatcher = Dispatcher(self.handle_event)
-        self.settings = settings_from(config)
+        self.settings = settings_from(config, referentiel)
         self.media = MatrixMedia(config.homeserver.url, lambda: self.matrix.client.access_token)
         self.intake = Intake(self.media, self.blobs, self.settings.filing)
         self.sender: Sender | None = None
