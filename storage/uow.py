@@ -11,9 +11,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, intersect, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 from sqlmodel import col
 
 from storage.models import (
@@ -543,15 +544,29 @@ class SearchIndex:
         return gone
 
     async def matching(self, groups: Sequence[Sequence[str]], limit: int = 1000) -> list[int]:
-        """Documents holding, for every group, at least one of its words (AND of ORs)."""
+        """Documents holding, for every group, at least one of its words (AND of ORs).
+
+        Give the rarest group first: its postings drive the query and every other group is an
+        index probe per candidate (`EXISTS` on the (term, document) key), so a common word
+        ("2025", "arrete") costs nothing more than the rare one it comes with.
+        """
         if not groups or any(not g for g in groups):
             return []
-        selects = [
-            select(col(SearchPosting.document_id)).where(col(SearchPosting.term).in_(list(g)))
-            for g in groups
-        ]
-        query = selects[0] if len(selects) == 1 else intersect(*selects)
-        result = await self._s.execute(select(query.subquery().c.document_id).limit(limit))
+        first = aliased(SearchPosting, name="p0")
+        query = select(col(first.document_id)).where(col(first.term).in_(list(groups[0])))
+        for n, group in enumerate(groups[1:], start=1):
+            other = aliased(SearchPosting, name=f"p{n}")
+            query = query.where(
+                select(col(other.document_id))
+                .where(
+                    col(other.document_id) == col(first.document_id),
+                    col(other.term).in_(list(group)),
+                )
+                .exists()
+            )
+        if len(groups[0]) > 1:
+            query = query.distinct()
+        result = await self._s.execute(query.limit(limit))
         return [int(i) for i in result.scalars().all()]
 
     async def terms(self) -> list[tuple[str, int]]:

@@ -143,6 +143,8 @@ async def find(uow: UnitOfWork, vocabulary: Vocabulary, query: Query, user_id: s
             corrected[word] = found[0]
         groups.append(found)
     if groups:
+        # The rarest word first: it drives the index query (see SearchIndex.matching).
+        groups.sort(key=lambda g: sum(vocabulary.frequency(w) for w in g))
         ids = await uow.search.matching(groups, limit=MAX_CANDIDATES + 1)
         documents = await uow.documents.by_ids(ids[:MAX_CANDIDATES])
         truncated = len(ids) > MAX_CANDIDATES
