@@ -36,7 +36,7 @@ from storage.models import utcnow
 from storage.referentiel import Referentiel, load_referentiel
 from storage.uow import StaleError
 from workflows import basics, filing
-from workflows.access import Directory, InvitePolicy, Service
+from workflows.access import Directory, InvitePolicy, Role, Service
 from workflows.context import Context, FilingSettings, Settings
 from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
@@ -79,7 +79,16 @@ def settings_from(config: Config, referentiel: Referentiel | None = None) -> Set
                     deputy=s.deputy,
                 )
                 for s in config.services
-            )
+            ),
+            tuple(
+                Role(
+                    id=r.id,
+                    name=r.name,
+                    people=tuple(r.people),
+                    services=None if r.sees == "tout" else tuple(r.sees),
+                )
+                for r in config.roles
+            ),
         ),
         filing=FilingSettings(
             max_file_bytes=config.limits.max_file_mb * 1024 * 1024,
@@ -208,7 +217,9 @@ class Greffier:
                 delay = min(delay * 2, MAX_SYNC_BACKOFF_S)
                 continue
             delay = 1.0
-            await self._store(response, token, skip_history=first_start)
+            await self._store(
+                response, token, skip_history=first_start, full_state=full_state
+            )
             token = response.next_batch
             first_start = False
             full_state = False
@@ -222,12 +233,19 @@ class Greffier:
             self.ready.set()
 
     async def _store(
-        self, response: SyncResponse, since: str | None, *, skip_history: bool
+        self,
+        response: SyncResponse,
+        since: str | None,
+        *,
+        skip_history: bool,
+        full_state: bool = False,
     ) -> None:
         """Insert the sync's events and move the token, in one transaction.
 
         On the very first start the timeline is history from before the bot existed: it is
-        skipped (pending invitations are still taken).
+        skipped (pending invitations are still taken). Room membership changes are written in
+        the same transaction, so an event is never handled against an older membership than
+        the one the homeserver sent with it.
         """
         bot_id = self.config.bot.user_id
         parsed = inbox.invites(response, bot_id, since)
@@ -252,8 +270,14 @@ class Greffier:
                     if incoming is not None:
                         parsed.append(incoming)
         rows += [inbox.inbox_row(i) for i in parsed]
+        changed = inbox.memberships(response, self.matrix.client.rooms, full_state=full_state)
         async with self.db.unit() as uow:
             fresh = set(await uow.events.add(rows))
+            for room_id, members in changed.items():
+                if members is None:
+                    await uow.members.forget(room_id)
+                else:
+                    await uow.members.replace(room_id, members)
             await uow.state.set(SYNC_TOKEN, response.next_batch)
         for incoming in parsed:
             if incoming.event_id in fresh:

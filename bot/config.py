@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 
 USER_ID_RE = re.compile(r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:\d+)?$")
 ROOM_ID_RE = re.compile(r"^![^\s:]+(:[A-Za-z0-9.\-]+(:\d+)?)?$")  # room v12 ids have no server
@@ -102,6 +102,20 @@ class ServiceConfig(_Section):
         return [_check_user_id(v) for v in value]
 
 
+class RoleConfig(_Section):
+    """People who see more than their own service's documents (DGS, archiviste...)."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    name: str
+    people: list[str] = Field(default_factory=list)
+    sees: Literal["tout"] | list[str] = "tout"
+
+    @field_validator("people")
+    @classmethod
+    def _people(cls, value: list[str]) -> list[str]:
+        return [_check_user_id(v) for v in value]
+
+
 class LimitsConfig(_Section):
     max_file_mb: int = Field(default=50, ge=1, le=2000)
     max_message_chars: int = Field(default=4000, ge=100)
@@ -154,10 +168,23 @@ class Config(_Section):
     database: DatabaseConfig = Field(default_factory=DatabaseConfig)
     access: AccessConfig = Field(default_factory=AccessConfig)
     services: list[ServiceConfig] = Field(default_factory=list)
+    roles: list[RoleConfig] = Field(default_factory=list)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     filing: FilingConfig = Field(default_factory=FilingConfig)
     web: WebConfig = Field(default_factory=WebConfig)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @model_validator(mode="after")
+    def _roles_name_services(self) -> Config:
+        known = {s.id for s in self.services}
+        for role in self.roles:
+            if isinstance(role.sees, list):
+                unknown = [s for s in role.sees if s not in known]
+                if unknown:
+                    raise ValueError(
+                        f"le rôle « {role.id} » voit un service inconnu : {', '.join(unknown)}"
+                    )
+        return self
 
     def database_url(self) -> str:
         """The URL to connect with: the SQLite file in the data directory unless told."""

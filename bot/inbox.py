@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nio import InviteMemberEvent, MatrixRoom, MegolmEvent, SyncResponse
+from nio import InviteMemberEvent, MatrixRoom, MegolmEvent, RoomMemberEvent, SyncResponse
 
 from workflows.ports import EventId, FileRef, Incoming, RoomId, UserId
 
@@ -171,6 +171,29 @@ def invites(response: SyncResponse, bot_user_id: str, since: str | None) -> list
                     )
                 )
                 break
+    return found
+
+
+def memberships(
+    response: SyncResponse, rooms: dict[str, MatrixRoom], *, full_state: bool
+) -> dict[str, dict[str, str] | None]:
+    """Rooms whose membership this sync changed, with their members now (user -> "join" or
+    "invite"); None for a room the bot left. nio has already applied the sync to `rooms`, so
+    its member lists are the homeserver's state after the sync. A full-state sync (the first
+    of a process) rewrites every room, catching what changed while the bot was away."""
+    found: dict[str, dict[str, str] | None] = {}
+    for room_id, info in response.rooms.join.items():
+        events = [*info.state, *info.timeline.events]
+        if not full_state and not any(isinstance(e, RoomMemberEvent) for e in events):
+            continue
+        room = rooms.get(room_id)
+        if room is None:
+            continue
+        found[room_id] = {
+            user: "invite" if user in room.invited_users else "join" for user in room.users
+        }
+    for room_id in response.rooms.leave:
+        found[room_id] = None
     return found
 
 

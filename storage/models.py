@@ -243,3 +243,19 @@ class SearchPosting(SQLModel, table=True):
 
     term: str = Field(primary_key=True, max_length=64)
     document_id: int = Field(primary_key=True, foreign_key="document.id")
+
+
+class RoomMember(SQLModel, table=True):
+    """Who is in which room the bot is in, as the homeserver last told it.
+
+    Access to documents follows it: the people of a service are the members of its rooms, and
+    a search answered in a room shows only what every member may see. Rows are rewritten from
+    each sync's room state (in the transaction that stores the sync's events), so someone who
+    leaves a service's room loses access before their next message is handled.
+    """
+
+    __tablename__ = "room_member"
+
+    room_id: str = Field(primary_key=True, max_length=255)
+    user_id: str = Field(primary_key=True, max_length=255, index=True)
+    membership: str = Field(max_length=16)  # join | invite

@@ -8,7 +8,7 @@ caller commits. The event's "handled" mark, the state change, the audit entry an
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -18,6 +18,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col
 
 from storage.models import (
+    RoomMember,
     AuditEntry,
     BotState,
     Counter,
@@ -595,6 +596,52 @@ class Counters:
         return int((await self._s.execute(stmt)).scalar_one())
 
 
+class RoomMembers:
+    """Room membership as last read from the homeserver (see `RoomMember`)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def replace(self, room_id: str, members: Mapping[str, str]) -> None:
+        """The room's members are now exactly `members` (user id -> "join" or "invite")."""
+        await self._s.execute(delete(RoomMember).where(col(RoomMember.room_id) == room_id))
+        if members:
+            await self._s.execute(
+                RoomMember.__table__.insert(),  # type: ignore[attr-defined]
+                [
+                    {"room_id": room_id, "user_id": user, "membership": membership}
+                    for user, membership in sorted(members.items())
+                ],
+            )
+
+    async def forget(self, room_id: str) -> None:
+        """The bot left the room: it no longer knows (nor vouches for) who is in it."""
+        await self._s.execute(delete(RoomMember).where(col(RoomMember.room_id) == room_id))
+
+    async def of(self, room_id: str) -> dict[str, str]:
+        result = await self._s.execute(
+            select(col(RoomMember.user_id), col(RoomMember.membership)).where(
+                col(RoomMember.room_id) == room_id
+            )
+        )
+        return {user: membership for user, membership in result.all()}
+
+    async def joined_rooms(self, users: Iterable[str]) -> dict[str, set[str]]:
+        """For each person, the rooms they have joined (an invitation gives no access)."""
+        wanted = sorted(set(users))
+        rooms: dict[str, set[str]] = {user: set() for user in wanted}
+        if not wanted:
+            return rooms
+        result = await self._s.execute(
+            select(col(RoomMember.user_id), col(RoomMember.room_id)).where(
+                col(RoomMember.user_id).in_(wanted), col(RoomMember.membership) == "join"
+            )
+        )
+        for user, room in result.all():
+            rooms[user].add(room)
+        return rooms
+
+
 class UnitOfWork:
     """One open transaction and its repositories."""
 
@@ -610,3 +657,4 @@ class UnitOfWork:
         self.type_stats = TypeStats(session, dialect)
         self.counters = Counters(session, dialect)
         self.search = SearchIndex(session, dialect)
+        self.members = RoomMembers(session)

@@ -100,6 +100,13 @@ class Harness:
         if self.blobs is not None:
             self.intake = Intake(self.media, self.blobs, self.settings.filing)
 
+    async def members(self, room: str, *joined: str, invited: tuple[str, ...] = ()) -> None:
+        """The room's membership as a sync would report it (the bot is always in)."""
+        found = {user: "join" for user in (self.settings.bot_user_id, *joined)}
+        found |= {user: "invite" for user in invited}
+        async with self.db.unit() as uow:
+            await uow.members.replace(room, found)
+
     def incoming(self, sender: str, room: str, **fields: object) -> Incoming:
         return Incoming(
             event_id=EventId(str(fields.pop("event_id", f"${next(_ids)}"))),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -27,7 +27,11 @@ class InvitePolicy:
 
 @dataclass(frozen=True)
 class Service:
-    """A service of the collectivité: its rooms, its people, its référent for retention."""
+    """A service of the collectivité: its rooms, its people, its référent for retention.
+
+    Its agents are the members of its rooms (as the homeserver says, kept current) plus the
+    people named in the configuration.
+    """
 
     id: str
     name: str
@@ -36,32 +40,93 @@ class Service:
     referent: str | None = None
     deputy: str | None = None
 
-    def includes(self, user_id: str) -> bool:
+    def names(self, user_id: str) -> bool:
+        """The configuration names this person as one of the service's people."""
         return user_id in self.members or user_id in (self.referent, self.deputy)
 
 
 @dataclass(frozen=True)
+class Role:
+    """People who see more than their own service: the DGS and the archivist see everything,
+    a finance director may see finance and marchés. `services` None means every service."""
+
+    id: str
+    name: str
+    people: Sequence[str] = ()
+    services: Sequence[str] | None = None
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One person, with what they may see. Built fresh for every answer from the current room
+    membership, so leaving a service's room takes effect on the next message.
+
+    `documents` are documents seen through something else than a service (the circuits the
+    person takes part in).
+    """
+
+    user_id: str
+    services: frozenset[str] = frozenset()
+    sees_all: bool = False
+    documents: frozenset[int] = frozenset()
+
+    def may_see(self, service_id: str | None, filed_by: str, document_id: int | None) -> bool:
+        return (
+            self.sees_all
+            or filed_by == self.user_id
+            or (service_id is not None and service_id in self.services)
+            or (document_id is not None and document_id in self.documents)
+        )
+
+
+@dataclass(frozen=True)
 class Directory:
-    """Services and who belongs where: decides a document's service and who may see it.
+    """Services, roles, and who belongs where: decides a document's service and who sees it.
 
     A document belongs to the service of the room it was filed in; filed in a private
-    conversation, to the filer's service (the first one listing them). It may be seen by the
-    person who filed it and by the people of its service, nobody else.
+    conversation, to the filer's service. It may be seen by the person who filed it, by the
+    people of its service, by the roles that cover that service, and by the actors of its
+    circuits; nobody else.
     """
 
     services: Sequence[Service] = ()
+    roles: Sequence[Role] = ()
 
     def get(self, service_id: str | None) -> Service | None:
         return next((s for s in self.services if s.id == service_id), None)
 
-    def service_for(self, room_id: str, user_id: str) -> Service | None:
-        by_room = next((s for s in self.services if room_id in s.rooms), None)
+    def service_of_room(self, room_id: str) -> Service | None:
+        return next((s for s in self.services if room_id in s.rooms), None)
+
+    def services_of(self, user_id: str, joined_rooms: Collection[str]) -> list[Service]:
+        """The services a person belongs to, in configuration order: by a joined room of the
+        service, or by being named in it."""
+        return [
+            s
+            for s in self.services
+            if s.names(user_id) or any(room in joined_rooms for room in s.rooms)
+        ]
+
+    def service_for(
+        self, room_id: str, user_id: str, joined_rooms: Collection[str] = ()
+    ) -> Service | None:
+        """Where a document filed in this room by this person belongs."""
+        by_room = self.service_of_room(room_id)
         if by_room is not None:
             return by_room
-        return next((s for s in self.services if s.includes(user_id)), None)
+        mine = self.services_of(user_id, joined_rooms)
+        return mine[0] if mine else None
 
-    def may_see(self, user_id: str, service_id: str | None, filed_by: str) -> bool:
-        if user_id == filed_by:
-            return True
-        service = self.get(service_id)
-        return service is not None and service.includes(user_id)
+    def reader(
+        self, user_id: str, joined_rooms: Collection[str], documents: Iterable[int] = ()
+    ) -> Reader:
+        services = {s.id for s in self.services_of(user_id, joined_rooms)}
+        sees_all = False
+        for role in self.roles:
+            if user_id not in role.people:
+                continue
+            if role.services is None:
+                sees_all = True
+            else:
+                services.update(role.services)
+        return Reader(user_id, frozenset(services), sees_all, frozenset(documents))

@@ -173,7 +173,7 @@ async def _is_duplicate(ctx: Context, incoming: Incoming, ready: DocumentReady) 
     existing = await ctx.uow.documents.by_source(ready.source_sha256)
     if existing is None:
         return False
-    await reply(ctx, incoming, duplicate_message(ctx, incoming, existing))
+    await reply(ctx, incoming, await duplicate_message(ctx, incoming, existing))
     await ctx.uow.audit.append(
         incoming.sender, "filing.duplicate", subject=existing.ref, event_id=incoming.event_id
     )

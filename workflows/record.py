@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from storage.models import Dialogue, Document
 from storage.referentiel import DocType
-from workflows import classify, extract, naming, retention, search
+from workflows import audience, classify, extract, naming, retention, search
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.draft import Draft, class_label, doc_type
@@ -22,10 +22,17 @@ from workflows.frdates import format_date_fr
 from workflows.ports import Incoming, Message
 
 
-def duplicate_message(ctx: Context, incoming: Incoming, existing: Document) -> Message:
-    """Where the document already is, to someone who may see it; only that it is, otherwise."""
-    directory = ctx.settings.directory
-    visible = directory.may_see(incoming.sender, existing.service_id, existing.filed_by)
+async def duplicate_message(ctx: Context, incoming: Incoming, existing: Document) -> Message:
+    """Where the document already is, when everyone reading the answer may see it; only that
+    it is, otherwise (the reference tells nothing of its content)."""
+    readers = await audience.audience(
+        ctx.uow,
+        ctx.settings.directory,
+        incoming.room_id,
+        incoming.sender,
+        ctx.settings.bot_user_id,
+    )
+    visible = readers.all_may_see(existing)
     context: dict[str, Any] = {"visible": visible, "ref": existing.ref}
     if visible:
         context |= {
@@ -109,7 +116,7 @@ async def store(
     if existing is not None:  # filed meanwhile by someone else (same file, two drafts)
         await ctx.uow.dialogues.delete(dialogue)
         ctx.released.update(draft.blobs)
-        await reply(ctx, incoming, duplicate_message(ctx, incoming, existing))
+        await reply(ctx, incoming, await duplicate_message(ctx, incoming, existing))
         return "filing-duplicate"
     planned = plan(ctx, draft)
     now = ctx.clock.now()
@@ -117,7 +124,10 @@ async def store(
     name = naming.unique_name(planned.base_name, ".pdf", taken.__contains__)
     sequence = await ctx.uow.counters.next(f"ref-{now.year}")
     ref = f"{now.year}-{sequence:04d}"
-    service = ctx.settings.directory.service_for(incoming.room_id, incoming.sender)
+    joined = await ctx.uow.members.joined_rooms([incoming.sender])
+    service = ctx.settings.directory.service_for(
+        incoming.room_id, incoming.sender, joined[incoming.sender]
+    )
     kind = doc_type(ctx, draft)
     kept = planned.retention
     document = Document(

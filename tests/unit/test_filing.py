@@ -35,7 +35,7 @@ PERMIS = {
 
 
 @pytest.fixture
-def h(database: Database, tmp_path: Path) -> Harness:
+async def h(database: Database, tmp_path: Path) -> Harness:
     harness = Harness(database, blob_dir=tmp_path / "blobs")
     harness.with_directory(
         Directory(
@@ -45,6 +45,8 @@ def h(database: Database, tmp_path: Path) -> Harness:
             )
         )
     )
+    await harness.members(ROOM, AGNES, KARIM)
+    await harness.members(DM, AGNES)
     return harness
 
 
