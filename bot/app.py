@@ -217,9 +217,7 @@ class Greffier:
                 delay = min(delay * 2, MAX_SYNC_BACKOFF_S)
                 continue
             delay = 1.0
-            await self._store(
-                response, token, skip_history=first_start, full_state=full_state
-            )
+            await self._store(response, token, skip_history=first_start, full_state=full_state)
             token = response.next_batch
             first_start = False
             full_state = False

@@ -18,7 +18,6 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col
 
 from storage.models import (
-    RoomMember,
     AuditEntry,
     BotState,
     Counter,
@@ -27,6 +26,7 @@ from storage.models import (
     Document,
     InboundEvent,
     OutboxItem,
+    RoomMember,
     SearchPosting,
     SearchTerm,
     TypeTokenCount,
@@ -624,7 +624,7 @@ class RoomMembers:
                 col(RoomMember.room_id) == room_id
             )
         )
-        return {user: membership for user, membership in result.all()}
+        return dict(result.all())
 
     async def joined_rooms(self, users: Iterable[str]) -> dict[str, set[str]]:
         """For each person, the rooms they have joined (an invitation gives no access)."""

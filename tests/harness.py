@@ -102,8 +102,8 @@ class Harness:
 
     async def members(self, room: str, *joined: str, invited: tuple[str, ...] = ()) -> None:
         """The room's membership as a sync would report it (the bot is always in)."""
-        found = {user: "join" for user in (self.settings.bot_user_id, *joined)}
-        found |= {user: "invite" for user in invited}
+        found = dict.fromkeys((self.settings.bot_user_id, *joined), "join")
+        found |= dict.fromkeys(invited, "invite")
         async with self.db.unit() as uow:
             await uow.members.replace(room, found)
 
