@@ -35,11 +35,12 @@ from storage.db import Database
 from storage.models import utcnow
 from storage.referentiel import Referentiel, load_referentiel
 from storage.uow import StaleError
-from workflows import basics, filing
+from workflows import basics, dialogues
 from workflows.access import Directory, InvitePolicy, Role, Service
 from workflows.context import Context, FilingSettings, Settings
 from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
+from workflows.spelling import Vocabulary, build_vocabulary
 
 log = logging.getLogger("greffier")
 
@@ -120,6 +121,7 @@ class Greffier:
         # inbox row stays the truth (after a restart the worker reads it from there).
         self._parsed: dict[str, Incoming] = {}
         self.ready = asyncio.Event()
+        self.vocabulary = Vocabulary()
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -130,6 +132,7 @@ class Greffier:
             if prefix is None:
                 prefix = secrets.token_hex(6)
                 await uow.state.set(TXN_PREFIX, prefix)
+        await self._load_vocabulary()
         await self.matrix.login()
         self.sender = Sender(self.db, self.matrix, self.metrics, prefix, self.blobs)
         runner = None
@@ -166,6 +169,17 @@ class Greffier:
             await self.matrix.close()
             await self.media.close()
             await self.db.dispose()
+
+    async def _load_vocabulary(self) -> None:
+        """The search corrector is built from the index's words before any event is handled,
+        in a thread: a large vocabulary takes seconds, and /healthz must answer meanwhile."""
+        started = time.perf_counter()
+        async with self.db.unit() as uow:
+            terms = await uow.search.terms()
+        self.vocabulary = await asyncio.to_thread(build_vocabulary, terms)
+        log.info(
+            "search vocabulary: %d words in %.1f s", len(terms), time.perf_counter() - started
+        )
 
     async def _set_display_name(self) -> None:
         try:
@@ -335,8 +349,9 @@ class Greffier:
                 try:
                     async with self.db.unit() as uow:
                         chat = OutboxChat(uow, self.renderer, cause=event_id)
-                        ctx = Context(uow, chat, self.settings)
+                        ctx = Context(uow, chat, self.settings, vocabulary=self.vocabulary)
                         outcome = await process(incoming, ctx, prepared)
+                    ctx.apply_words()
                     break
                 except StaleError:
                     if attempt == 2:
@@ -411,8 +426,8 @@ class Greffier:
                     ):
                         continue
                     chat = OutboxChat(uow, self.renderer)
-                    ctx = Context(uow, chat, self.settings)
-                    outcome = await filing.remind_or_expire(ctx, dialogue)
+                    ctx = Context(uow, chat, self.settings, vocabulary=self.vocabulary)
+                    outcome = await dialogues.remind_or_expire(ctx, dialogue)
                 log.info("dialogue=%s outcome=%s", dialogue_id, outcome)
             except StaleError:
                 continue

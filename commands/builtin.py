@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commands.intents import Cancel, Hello, Help, Intent, OpenDirect
+from commands.intents import Cancel, Hello, Help, Intent, OpenDirect, Search, Status
 from commands.registry import REGISTRY
 
 
@@ -45,3 +45,32 @@ def _direct(rest: str) -> Intent:
 )
 def _hello(rest: str) -> Intent:
     return Hello()
+
+
+@REGISTRY.command(
+    "cherche",
+    aliases=("chercher", "recherche", "rechercher", "cherches"),
+    summary="retrouver un document par quelques mots (nom, type, année…)",
+    examples=(
+        "cherche permis dupond 2025",
+        "cherche délib cantine septembre",
+        "cherche mes documents",
+    ),
+    max_unaddressed_words=10,
+    interrupts=True,
+)
+def _search(rest: str) -> Intent:
+    return Search(text=rest)
+
+
+@REGISTRY.command(
+    "statut",
+    aliases=("où en est", "ou en est", "état", "status", "suivi"),
+    summary="où en est un document (par sa référence ou quelques mots)",
+    examples=("statut 2025-0012", "où en est le permis dupond"),
+    # « où en est le chantier ? » is everyday talk in a room: there, the bot must be named.
+    wakes_in_rooms=False,
+    interrupts=True,
+)
+def _status(rest: str) -> Intent:
+    return Status(text=rest)

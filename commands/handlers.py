@@ -13,12 +13,15 @@ from commands.intents import (
     Intent,
     Invited,
     OpenDirect,
+    PickResult,
+    Search,
+    Status,
     Undecryptable,
     Unknown,
 )
 from commands.registry import REGISTRY
 from storage.models import Dialogue
-from workflows import basics, filing
+from workflows import basics, filing, lookup, status
 from workflows.context import Context
 from workflows.intake import Prepared
 from workflows.ports import Incoming
@@ -34,6 +37,8 @@ async def handle(
     ctx: Context,
     dialogue: Dialogue | None = None,
     prepared: Prepared | None = None,
+    *,
+    results: Dialogue | None = None,
 ) -> str:
     """Run the intent; returns a short label for the log line and the metrics."""
     match intent:
@@ -42,6 +47,13 @@ async def handle(
             return await filing.answer(ctx, incoming, dialogue, prepared, text)
         case FileDropped():
             return await filing.start(ctx, incoming, prepared)
+        case PickResult(text=text):
+            assert results is not None
+            return await lookup.answer(ctx, incoming, results, text)
+        case Search(text=text):
+            return await lookup.search(ctx, incoming, text)
+        case Status(text=text):
+            return await status.status(ctx, incoming, text)
         case Invited():
             return await basics.handle_invite(ctx, incoming)
         case Help() if dialogue is not None:

@@ -55,6 +55,27 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class Search:
+    """« cherche permis dupond 2025 »: `text` is what follows the command word."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Status:
+    """« statut 2025-0012 », « où en est le permis dupond »."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class PickResult:
+    """A number or « plus » answering the person's last list of results."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class FileDropped:
     """A file arrived with no dialogue open: filing starts."""
 
@@ -76,5 +97,8 @@ Intent = (
     | Unknown
     | Answer
     | FileDropped
+    | Search
+    | Status
+    | PickResult
     | Ignore
 )

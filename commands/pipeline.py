@@ -12,7 +12,7 @@ from commands import handlers
 from commands.router import BotIdentity, OpenDialogue, route, strip_address
 from storage.db import Database
 from storage.models import Dialogue
-from workflows import answers, filing
+from workflows import answers, filing, lookup
 from workflows.context import Context, Settings
 from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
@@ -60,15 +60,27 @@ async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = 
         return "duplicate"
     bot = BotIdentity(ctx.settings.bot_user_id, ctx.settings.bot_name)
     dialogue: Dialogue | None = None
+    results: Dialogue | None = None
     if incoming.kind in ("text", "file", "reaction") and incoming.sender != bot.user_id:
         dialogue = await ctx.uow.dialogues.get(filing.key_of(incoming))
-    view = None
-    if dialogue is not None:
-        view = OpenDialogue(
-            thread_root=dialogue.thread_root,
-            last_activity=dialogue.updated_at,
-            now=ctx.clock.now(),
-            answer_window=ctx.settings.filing.answer_window,
-        )
-    intent = await route(incoming, bot, ctx.uow.outbox.is_ours, dialogue=view)
-    return await handlers.handle(intent, incoming, ctx, dialogue, prepared)
+        if incoming.kind != "file":
+            results = await ctx.uow.dialogues.get(lookup.key_of(incoming))
+    intent = await route(
+        incoming,
+        bot,
+        ctx.uow.outbox.is_ours,
+        dialogue=_view(ctx, dialogue),
+        results=_view(ctx, results),
+    )
+    return await handlers.handle(intent, incoming, ctx, dialogue, prepared, results=results)
+
+
+def _view(ctx: Context, dialogue: Dialogue | None) -> OpenDialogue | None:
+    if dialogue is None:
+        return None
+    return OpenDialogue(
+        thread_root=dialogue.thread_root,
+        last_activity=dialogue.updated_at,
+        now=ctx.clock.now(),
+        answer_window=ctx.settings.filing.answer_window,
+    )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from commands.intents import Intent
@@ -41,6 +41,8 @@ class Command:
     build: Callable[[str], Intent]
     hidden: bool = False
     wakes_in_rooms: bool = True
+    max_unaddressed_words: int = 3
+    interrupts: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -70,12 +72,31 @@ class Registry:
         examples: tuple[str, ...] = (),
         hidden: bool = False,
         wakes_in_rooms: bool = True,
+        max_unaddressed_words: int = 3,
+        interrupts: bool = False,
     ) -> Callable[[Callable[[str], Intent]], Callable[[str], Intent]]:
-        """Declare a command. `wakes_in_rooms=False`: in a group room it needs to be addressed
-        (a greeting like « bonjour » is mostly said to colleagues, not to the bot)."""
+        """Declare a command.
+
+        `wakes_in_rooms=False`: in a group room it needs to be addressed (a greeting like
+        « bonjour » is mostly said to colleagues, not to the bot). `max_unaddressed_words`: how
+        many words may follow the command word in a room message not addressed to the bot (a
+        search needs a few; "annuler" alone is a command, "annuler la réunion" is chat).
+        `interrupts`: the exact command word is obeyed even while a question is open (looking
+        for a document while filing another), instead of being read as the answer.
+        """
 
         def register(build: Callable[[str], Intent]) -> Callable[[str], Intent]:
-            command = Command(name, aliases, summary, examples, build, hidden, wakes_in_rooms)
+            command = Command(
+                name,
+                aliases,
+                summary,
+                examples,
+                build,
+                hidden,
+                wakes_in_rooms,
+                max_unaddressed_words,
+                interrupts,
+            )
             self._commands.append(command)
             return build
 
@@ -113,18 +134,22 @@ class Registry:
         return best
 
     def suggest(self, text: str) -> str | None:
-        """The closest visible command name, to say « Vouliez-vous dire … ? »."""
-        folded = fold(text)
-        if not folded:
+        """The closest visible command name, to say « Vouliez-vous dire … ? ».
+
+        Each alias is compared with as many words of the message as it has ("ou en est" with
+        the first three), never with the whole message: a word somewhere in a sentence ("est"
+        in « quelle heure est-il ») is not a command."""
+        words = fold(text).split()
+        if not words:
             return None
-        first = folded.split()[0]
-        choices = {alias: c.name for c in self.visible() for alias in c.words}
-        found = process.extractOne(first, list(choices), scorer=fuzz.ratio)
-        if found is None or found[1] < SUGGEST_CUTOFF:
-            found = process.extractOne(folded, list(choices), scorer=fuzz.WRatio)
-            if found is None or found[1] < SUGGEST_CUTOFF + 15:
-                return None
-        return choices[found[0]]
+        best: tuple[float, str] | None = None
+        for command in self.visible():
+            for alias in command.words:
+                n = len(alias.split())
+                score = fuzz.ratio(" ".join(words[:n]), alias)
+                if score >= SUGGEST_CUTOFF and (best is None or score > best[0]):
+                    best = (score, command.name)
+        return best[1] if best else None
 
 
 REGISTRY = Registry()

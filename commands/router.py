@@ -13,9 +13,20 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import commands.builtin  # noqa: F401 - registers the built-in commands
-from commands.intents import Answer, FileDropped, Ignore, Intent, Invited, Undecryptable, Unknown
+from commands.intents import (
+    Answer,
+    FileDropped,
+    Ignore,
+    Intent,
+    Invited,
+    PickResult,
+    Undecryptable,
+    Unknown,
+)
 from commands.lexicon import fold
 from commands.registry import REGISTRY, Match, Registry
+from workflows.answers import KEYCAPS
+from workflows.lookup import is_pick
 from workflows.ports import Incoming
 
 
@@ -57,15 +68,19 @@ def strip_address(text: str, bot: BotIdentity) -> tuple[str, bool]:
     return text, False
 
 
-MAX_UNADDRESSED_WORDS = 3
-
-
 def _wakes_unaddressed(found: Match) -> bool:
     """In a group room, only a short message starting with an exact command word wakes us."""
     return (
         found.exact
         and found.command.wakes_in_rooms
-        and len(found.rest.split()) <= MAX_UNADDRESSED_WORDS
+        and len(found.rest.split()) <= found.command.max_unaddressed_words
+    )
+
+
+def _latest(results: OpenDialogue | None, dialogue: OpenDialogue | None) -> bool:
+    """The list of results is what the person was last shown (so "2" means its second)."""
+    return results is not None and (
+        dialogue is None or results.last_activity >= dialogue.last_activity
     )
 
 
@@ -74,11 +89,17 @@ async def route(
     bot: BotIdentity,
     is_ours: IsOurs,
     registry: Registry = REGISTRY,
+    *,
     dialogue: OpenDialogue | None = None,
+    results: OpenDialogue | None = None,
 ) -> Intent:
     """What the event means. An open dialogue comes first: in a private conversation, in its
     thread, when addressed to the bot, or while the exchange is recent, the person's message is
-    an answer; otherwise (a colleague chatting in the room hours later) it is not."""
+    an answer; otherwise (a colleague chatting in the room hours later) it is not.
+
+    `results` is the person's last list of search results: a number or « plus » answers it when
+    it is more recent than the open question. An exact search or status command is obeyed even
+    with a question open (the question waits)."""
     if incoming.kind == "invite":
         return Invited(inviter=incoming.sender)
     if incoming.sender == bot.user_id:
@@ -88,7 +109,11 @@ async def route(
     if incoming.kind == "file":
         return Answer() if dialogue is not None else FileDropped()
     if incoming.kind == "reaction":
-        if dialogue is not None and incoming.reacts_to and await is_ours(incoming.reacts_to):
+        ours = incoming.reacts_to is not None and await is_ours(incoming.reacts_to)
+        picked = KEYCAPS.get(incoming.reaction or "")  # 1️⃣…9️⃣ only: 👍 picks nothing
+        if ours and picked is not None and _latest(results, dialogue):
+            return PickResult(text=str(picked))
+        if dialogue is not None and ours:
             return Answer()
         return Ignore("reaction outside a dialogue")
     if incoming.kind != "text" or incoming.text is None:
@@ -101,6 +126,14 @@ async def route(
         or incoming.mentions_bot
         or (incoming.reply_to is not None and await is_ours(incoming.reply_to))
     )
+    if _latest(results, dialogue) and is_pick(text):
+        assert results is not None
+        if addressed or results.recent:
+            return PickResult(text=text)
+    if dialogue is not None:
+        found = registry.match(text, fuzzy=False)
+        if found is not None and found.command.interrupts and found.rest.strip():
+            return found.command.build(found.rest)
     if dialogue is not None and (
         addressed
         or (dialogue.thread_root is not None and incoming.thread_root == dialogue.thread_root)

@@ -22,6 +22,7 @@ from workflows.context import Context, Settings
 from workflows.intake import DocumentReady, Intake, PhotoReady
 from workflows.ports import EventId, FileRef, Incoming, MediaError, RoomId, UserId
 from workflows.recording import RecordingChat
+from workflows.spelling import Vocabulary
 
 BOT_ID = "@greffier:mairie.fr"
 RENDERER = Renderer()
@@ -80,6 +81,7 @@ class Harness:
     blob_dir: Path | None = None
     media: FakeMedia = field(default_factory=FakeMedia)
     clock: FakeClock = field(default_factory=FakeClock)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
     def __post_init__(self) -> None:
         self.blobs = BlobStore(self.blob_dir) if self.blob_dir is not None else None
@@ -128,8 +130,11 @@ class Harness:
         elif isinstance(prepared, PhotoReady):
             staged.add(prepared.photo.sha256)
         async with self.db.unit() as uow:
-            ctx = Context(uow, self.chat, self.settings, clock=self.clock)
+            ctx = Context(
+                uow, self.chat, self.settings, clock=self.clock, vocabulary=self.vocabulary
+            )
             outcome = await process(incoming, ctx, prepared)
+        ctx.apply_words()
         if self.blobs is not None:
             await sweeper.release(self.db, self.blobs, staged | ctx.released)
         for sent in self.chat.sent[before:]:  # every message must render, as the bot would

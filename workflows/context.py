@@ -10,6 +10,7 @@ from storage.referentiel import Referentiel, load_referentiel
 from storage.uow import UnitOfWork
 from workflows.access import Directory, InvitePolicy
 from workflows.ports import Chat, Clock, SystemClock
+from workflows.spelling import Vocabulary
 
 MB = 1024 * 1024
 
@@ -51,3 +52,19 @@ class Context:
     released: set[str] = field(default_factory=set)
     """Blobs this event let go of (a cancelled draft's file): deleted after the commit if
     nothing else holds them."""
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    """The search words, shared by every event; read here, changed only after a commit."""
+    words_added: list[str] = field(default_factory=list)
+    """Words indexed for documents this event stored (one entry per document and word):
+    added to `vocabulary` once the transaction has committed, so a rolled-back filing never
+    teaches the corrector a word no document holds."""
+    words_removed: list[str] = field(default_factory=list)
+
+    def apply_words(self) -> None:
+        """After the commit: the corrector learns the words of what was stored or removed."""
+        for word in self.words_added:
+            self.vocabulary.add(word)
+        for word in self.words_removed:
+            self.vocabulary.remove(word)
+        self.words_added.clear()
+        self.words_removed.clear()

@@ -21,6 +21,8 @@ from workflows.frdates import MONTHS
 from workflows.search import words_of
 
 _FOLDED_MONTHS = tuple(fold(m) for m in MONTHS)
+FAMILY_MIN_LETTERS = 4
+"""A shorter first word ("pv", "ca"...) is too vague to stand for a family of types."""
 _MINE = (("mes", "documents"), ("mes", "docs"), ("mes", "fichiers"), ("mes",))
 
 
@@ -47,15 +49,23 @@ def _close(word: str, target: str) -> bool:
     return OSA.distance(word, target) <= (1 if len(target) < 9 else 2)
 
 
-def _phrases(referentiel: Referentiel) -> list[tuple[tuple[str, ...], str]]:
-    """Every way of naming a type, as folded word sequences, longest first."""
-    found: list[tuple[tuple[str, ...], str]] = []
+def _phrases(referentiel: Referentiel) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """Every way of naming a type, as folded word sequences, longest first.
+
+    The first word of a type's name also names its family: "arrêté" means every kind of
+    arrêté (permanent, temporaire...), "permis" every permit, as people say it; the longer
+    name ("arrêté de circulation") still picks one type.
+    """
+    found: dict[tuple[str, ...], set[str]] = {}
     for doc_type in referentiel.types.values():
         for name in (doc_type.label, *doc_type.aliases):
             words = tuple(fold(name).split())
-            if words:
-                found.append((words, doc_type.id))
-    return sorted(found, key=lambda item: -len(item[0]))
+            if not words:
+                continue
+            found.setdefault(words, set()).add(doc_type.id)
+            if len(words) > 1 and len(words[0]) >= FAMILY_MIN_LETTERS:
+                found.setdefault(words[:1], set()).add(doc_type.id)
+    return sorted(((w, frozenset(ids)) for w, ids in found.items()), key=lambda i: -len(i[0]))
 
 
 def parse(text: str, referentiel: Referentiel, services: Sequence[Service] = ()) -> Query:
@@ -74,8 +84,8 @@ def parse(text: str, referentiel: Referentiel, services: Sequence[Service] = ())
     service_id: str | None = None
     words: list[str] = []
     phrases = _phrases(referentiel)
-    service_names = [(tuple(fold(s.name).split()), s.id) for s in services] + [
-        ((fold(s.id),), s.id) for s in services
+    service_names = [(tuple(fold(s.name).split()), frozenset({s.id})) for s in services] + [
+        ((fold(s.id),), frozenset({s.id})) for s in services
     ]
     index = 0
     while index < len(tokens):
@@ -103,9 +113,9 @@ def parse(text: str, referentiel: Referentiel, services: Sequence[Service] = ())
                     _close(w, p) for w, p in zip(window, phrase, strict=True)
                 ):
                     if kind == "type":
-                        type_ids.add(target)
+                        type_ids.update(target)
                     else:
-                        service_id = target
+                        service_id = next(iter(target))
                     index += n
                     matched = True
                     break

@@ -162,8 +162,7 @@ async def store(
     )
     await ctx.uow.documents.add(document)
     assert document.id is not None
-    await ctx.uow.search.add(
-        document.id,
+    terms = sorted(
         search.document_terms(
             name=name,
             title=planned.title,
@@ -174,8 +173,10 @@ async def store(
             fields=draft.values,
             service=service.name if service else None,
             text=text,
-        ),
+        )
     )
+    await ctx.uow.search.add(document.id, terms)
+    ctx.words_added.extend(terms)
     await ctx.uow.type_stats.learn(kind.id, classify.tokens(text))
     await ctx.uow.dialogues.delete(dialogue)
     ctx.released.update(b for b in draft.blobs if b != draft.pdf.sha256)

@@ -58,7 +58,7 @@ def dua_end(start: dt.date, dua_years: int | None) -> dt.date | None:
     return dt.date(start.year + dua_years + 1, 1, 1)
 
 
-def _phrase(sort: SortFinal, end: dt.date | None, a_valider: bool) -> str:
+def phrase(sort: SortFinal, end: dt.date | None, a_valider: bool) -> str:
     when = format_date_fr(end) if end is not None else None
     if sort == "D":
         text = (
@@ -93,5 +93,5 @@ def compute(row: RetentionRow, start: dt.date) -> Retention:
         start=day,
         dua_end=end,
         a_valider=row.a_valider,
-        phrase=_phrase(row.sort, end, row.a_valider),
+        phrase=phrase(row.sort, end, row.a_valider),
     )

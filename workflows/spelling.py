@@ -282,3 +282,11 @@ class Vocabulary:
             for word in self._pending:
                 bisect.insort(self._sorted, word)
         self._pending.clear()
+
+
+def build_vocabulary(terms: Iterable[tuple[str, int]]) -> Vocabulary:
+    """The corrector for an index's words (word, number of documents holding it)."""
+    vocabulary = Vocabulary()
+    for word, count in terms:
+        vocabulary.add(word, count)
+    return vocabulary

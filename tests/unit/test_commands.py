@@ -142,5 +142,5 @@ def test_strip_address() -> None:
 
 def test_help_is_generated_from_declarations() -> None:
     names = [c.name for c in REGISTRY.visible()]
-    assert names == ["aide", "annuler", "privé", "bonjour"]
+    assert names == ["aide", "annuler", "privé", "bonjour", "cherche", "statut"]
     assert all(c.summary for c in REGISTRY.visible())

@@ -29,6 +29,11 @@ SERVICES = (Service("urbanisme", "Urbanisme"), Service("rh", "Ressources humaine
         ),
         ("PC Martin", Query(words=("martin",), type_ids=frozenset({"permis_construire"}))),
         (
+            # "arrêté" alone is every kind of arrêté; "arrêté de circulation" only one.
+            "arrêté voirie",
+            Query(words=("voirie",), type_ids=frozenset({"arrete", "arrete_temporaire"})),
+        ),
+        (
             "delibration mars 2024",
             Query(type_ids=frozenset({"deliberation"}), month=3, year=2024),
         ),

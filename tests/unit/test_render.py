@@ -143,6 +143,57 @@ def test_each_refusal_has_its_own_words(code: str) -> None:
     assert body not in others
 
 
+_HIT = {
+    "n": 1,
+    "name": "PC_2025_Dupond_12-rue-des-lilas.pdf",
+    "ref": "2025-0012",
+    "date": "12 mars 2025",
+    "service": "Urbanisme",
+    "type": "Permis de construire",
+}
+_SEARCH = {
+    "query": "permis dupont 2025",
+    "corrected": {"dupont": "dupond"},
+    "filters": ["année 2025"],
+    "truncated": True,
+}
+SAMPLES |= {
+    "search_help": {},
+    "search_results": _SEARCH
+    | {"hits": [_HIT], "total": 6, "more": True, "elsewhere": 2, "in_room": True},
+    "search_private": _SEARCH | {"hits": [_HIT], "total": 1, "more": False, "room_name": "Codir"},
+    "search_none": _SEARCH
+    | {"unknown": ["zorglub"], "many_words": True, "types": ["Permis de construire"]},
+    "search_more": {"hits": [_HIT], "more": False, "query": "permis"},
+    "search_no_more": {"total": 7},
+    "search_bad_number": {"total": 7},
+    "search_gone": {},
+    "search_not_here": {"asker_may_see": True},
+    "status": {
+        "ref": "2025-0012",
+        "name": "PC_2025_Dupond.pdf",
+        "title": "Permis de construire de Jean Dupond",
+        "type": "Permis de construire",
+        "service": "Urbanisme",
+        "filed_on": "12 mars 2025",
+        "filed_by": "@agnes:mairie.fr",
+        "state": "classé",
+        "retention": "à conserver définitivement",
+        "others": 2,
+    },
+    "status_help": {},
+    "status_sent_privately": {},
+    "status_none": {"query": "permis zorglub", "ref": None},
+}
+
+
+def test_search_results_read_well_as_plain_text() -> None:
+    body = RENDERER.content(Message("search_results", SAMPLES["search_results"]))["body"]
+    assert "1. PC_2025_Dupond_12-rue-des-lilas.pdf — 12 mars 2025 · Urbanisme" in body
+    assert "« dupond » pour « dupont »" in body
+    assert "2 autres résultats vous sont envoyés en message privé" in body
+
+
 @pytest.mark.parametrize(
     "path",
     [p for p in sorted(TEMPLATES_DIR.glob("*.html.j2")) if not p.name.startswith("_")],

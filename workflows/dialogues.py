@@ -1,0 +1,13 @@
+"""The scheduler's view of open dialogues: each kind decides what its reminder or expiry does."""
+
+from __future__ import annotations
+
+from storage.models import Dialogue
+from workflows import filing, lookup
+from workflows.context import Context
+
+
+async def remind_or_expire(ctx: Context, dialogue: Dialogue) -> str:
+    if dialogue.kind == lookup.KIND:
+        return await lookup.expire(ctx, dialogue)
+    return await filing.remind_or_expire(ctx, dialogue)

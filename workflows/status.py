@@ -1,0 +1,94 @@
+"""`statut` / « où en est … »: a document's state in plain French.
+
+The document is named by its reference ("2025-0012") or by words, as in a search; words take
+the best result the room may see (or, when only the asker may see it, the answer goes to them
+privately). Today a document is "classé"; circuits, eliminations and transfers add their states
+here as they arrive.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from storage.models import Document
+from storage.referentiel import SortFinal
+from workflows import audience as audiences
+from workflows import retention
+from workflows.basics import reply
+from workflows.context import Context
+from workflows.frdates import format_date_fr
+from workflows.lookup import REF
+from workflows.ports import Incoming, Message, UserId
+from workflows.query import parse
+from workflows.search import find
+
+
+def reference(text: str) -> str | None:
+    """ "2025-12", "2025 0012", "réf. 2025/0012" -> "2025-0012"."""
+    found = REF.search(text)
+    if found is None:
+        return None
+    return f"{found.group(1)}-{int(found.group(2)):04d}"
+
+
+def state_of(ctx: Context, document: Document) -> dict[str, Any]:
+    service = ctx.settings.directory.get(document.service_id)
+    return {
+        "ref": document.ref,
+        "name": document.name,
+        "title": document.title,
+        "type": document.type_label,
+        "service": service.name if service else None,
+        "filed_on": format_date_fr(document.filed_at.date()),
+        "filed_by": document.filed_by,
+        "state": "classé",
+        "retention": retention.phrase(
+            cast(SortFinal, document.sort), document.dua_end, document.a_valider
+        ),
+    }
+
+
+async def status(ctx: Context, incoming: Incoming, text: str) -> str:
+    settings = ctx.settings
+    if not text.strip():
+        await reply(ctx, incoming, Message("status_help", {}))
+        return "status-help"
+    readers = await audiences.audience(
+        ctx.uow, settings.directory, incoming.room_id, incoming.sender, settings.bot_user_id
+    )
+    ref = reference(text)
+    candidates: list[Document]
+    others = 0
+    if ref is not None:
+        found = await ctx.uow.documents.by_ref(ref)
+        candidates = [found] if found is not None else []
+    else:
+        query = parse(text, settings.referentiel, settings.directory.services)
+        candidates = (await find(ctx.uow, ctx.vocabulary, query, incoming.sender)).documents
+    placed = audiences.place(candidates, readers)
+    if placed.here:
+        others = len(placed.here) - 1
+        await reply(
+            ctx,
+            incoming,
+            Message("status", state_of(ctx, placed.here[0]) | {"others": others}),
+        )
+        chosen = placed.here[0]
+    elif placed.elsewhere:
+        chosen = placed.elsewhere[0]
+        await ctx.chat.direct(
+            UserId(incoming.sender),
+            Message("status", state_of(ctx, chosen) | {"others": len(placed.elsewhere) - 1}),
+        )
+        await reply(ctx, incoming, Message("status_sent_privately", {}))
+    else:
+        await reply(ctx, incoming, Message("status_none", {"query": text.strip(), "ref": ref}))
+        return "status-none"
+    await ctx.uow.audit.append(
+        incoming.sender,
+        "document.status",
+        subject=chosen.ref,
+        event_id=incoming.event_id,
+        details={"room": incoming.room_id},
+    )
+    return "status"
