@@ -128,6 +128,10 @@ async def test_permis_pdf_in_an_encrypted_room_survives_a_restart(
     assert dua_end is None or dua_end.startswith("20")
     assert rows(bot, "SELECT count(*) FROM dialogue") == [(0,)]
     assert len(blob_files(bot)) == 1
+    # Findable at once, with a typo: the index and the corrector learnt it with the filing.
+    found = await answer(agent, room, bot_user, "cherche permis dupont")
+    assert name in found.body and ref.group(1) in found.body
+    assert rows(bot, "SELECT count(*) FROM dialogue") == [(1,)]  # the list, for "1" or "plus"
     # The same file again: recognised, not stored twice.
     again = await upload(
         agent, room, bot_user, fx.permis_de_construire_pdf(), "copie.pdf", "application/pdf"
