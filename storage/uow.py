@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import ColumnElement, delete, extract, false, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -362,6 +363,56 @@ class Dialogues:
         return {sha for data in result.scalars().all() for sha in data.get("blobs", [])}
 
 
+@dataclass(frozen=True)
+class DocumentFilter:
+    """Conditions on documents, applied by the database before any limit.
+
+    The search filters (type, date, service, « mes documents ») and what the reader may see:
+    `services` None means every service (no access rule applied, or a role that sees all);
+    otherwise a document is kept if its service is in `services`, if `reader` filed it, or if
+    its id is in `document_ids`. Applying access in the query (not after it) means a person of
+    a small service is never crowded out of the first results by documents they may not see.
+    """
+
+    type_ids: frozenset[str] = frozenset()
+    year: int | None = None
+    month: int | None = None
+    service_id: str | None = None
+    filed_by: str | None = None
+    services: frozenset[str] | None = None
+    reader: str | None = None
+    document_ids: frozenset[int] = frozenset()
+
+    def conditions(self, document: Any) -> list[ColumnElement[bool]]:
+        """SQL conditions on `document` (the Document entity or an alias of it)."""
+        found: list[ColumnElement[bool]] = []
+        if self.type_ids:
+            found.append(col(document.type_id).in_(sorted(self.type_ids)))
+        day = col(document.document_date)
+        if self.year is not None and self.month is not None:
+            first = dt.date(self.year, self.month, 1)
+            after = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+            found += [day >= first, day < after]
+        elif self.year is not None:
+            found += [day >= dt.date(self.year, 1, 1), day <= dt.date(self.year, 12, 31)]
+        elif self.month is not None:
+            found.append(extract("month", day) == self.month)
+        if self.service_id is not None:
+            found.append(col(document.service_id) == self.service_id)
+        if self.filed_by is not None:
+            found.append(col(document.filed_by) == self.filed_by)
+        if self.services is not None:
+            allowed: list[ColumnElement[bool]] = []
+            if self.services:
+                allowed.append(col(document.service_id).in_(sorted(self.services)))
+            if self.reader is not None:
+                allowed.append(col(document.filed_by) == self.reader)
+            if self.document_ids:
+                allowed.append(col(document.id).in_(sorted(self.document_ids)))
+            found.append(or_(*allowed) if allowed else false())
+        return found
+
+
 class Documents:
     """Filed documents."""
 
@@ -398,19 +449,9 @@ class Documents:
             found.extend(result.scalars().all())
         return found
 
-    async def filtered(
-        self, *, type_ids: Iterable[str] = (), year: int | None = None, limit: int = 1000
-    ) -> list[Document]:
-        """Documents of these types and year, the most recent first (a search with no words)."""
-        stmt = select(Document)
-        wanted = list(type_ids)
-        if wanted:
-            stmt = stmt.where(col(Document.type_id).in_(wanted))
-        if year is not None:
-            stmt = stmt.where(
-                col(Document.document_date) >= dt.date(year, 1, 1),
-                col(Document.document_date) <= dt.date(year, 12, 31),
-            )
+    async def filtered(self, where: DocumentFilter, limit: int = 1000) -> list[Document]:
+        """Documents meeting `where`, the most recent first (a search with no words)."""
+        stmt = select(Document).where(*where.conditions(Document))
         stmt = stmt.order_by(col(Document.document_date).desc(), col(Document.id).desc())
         return list((await self._s.execute(stmt.limit(limit))).scalars().all())
 
@@ -544,7 +585,12 @@ class SearchIndex:
                 gone.append(word)
         return gone
 
-    async def matching(self, groups: Sequence[Sequence[str]], limit: int = 1000) -> list[int]:
+    async def matching(
+        self,
+        groups: Sequence[Sequence[str]],
+        limit: int = 1000,
+        where: DocumentFilter | None = None,
+    ) -> list[int]:
         """Documents holding, for every group, at least one of its words (AND of ORs).
 
         Give the rarest group first: its postings drive the query and every other group is an
@@ -564,6 +610,11 @@ class SearchIndex:
                     col(other.term).in_(list(group)),
                 )
                 .exists()
+            )
+        conditions = where.conditions(Document) if where is not None else []
+        if conditions:
+            query = query.join(Document, col(Document.id) == col(first.document_id)).where(
+                *conditions
             )
         if len(groups[0]) > 1:
             query = query.distinct()

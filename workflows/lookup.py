@@ -148,10 +148,10 @@ async def search(ctx: Context, incoming: Incoming, text: str) -> str:
     if query.empty:
         await reply(ctx, incoming, Message("search_help", {}))
         return "search-help"
-    found = await find(ctx.uow, ctx.vocabulary, query, incoming.sender)
     readers = await audiences.audience(
         ctx.uow, settings.directory, incoming.room_id, incoming.sender, settings.bot_user_id
     )
+    found = await find(ctx.uow, ctx.vocabulary, query, incoming.sender, reader=readers.asker)
     placed = audiences.place(found.documents, readers)
     here, elsewhere = placed.here[:KEEP], placed.elsewhere[:KEEP]
     common: dict[str, Any] = {

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from commands.lexicon import fold
 from storage.models import Document
-from storage.uow import UnitOfWork
+from storage.uow import DocumentFilter, UnitOfWork
+from workflows.access import Reader
 from workflows.spelling import Vocabulary
 
 if TYPE_CHECKING:
@@ -105,16 +106,18 @@ def spellings(word: str, vocabulary: Vocabulary) -> list[str]:
     return found
 
 
-def _matches_filters(document: Document, query: Query, user_id: str) -> bool:
-    if query.type_ids and document.type_id not in query.type_ids:
-        return False
-    if query.year is not None and document.document_date.year != query.year:
-        return False
-    if query.month is not None and document.document_date.month != query.month:
-        return False
-    if query.service_id is not None and document.service_id != query.service_id:
-        return False
-    return not query.mine or document.filed_by == user_id
+def document_filter(query: Query, user_id: str, reader: Reader | None) -> DocumentFilter:
+    """The query's filters and, given a reader, what they may see, for the database."""
+    return DocumentFilter(
+        type_ids=query.type_ids,
+        year=query.year,
+        month=query.month,
+        service_id=query.service_id,
+        filed_by=user_id if query.mine else None,
+        services=None if reader is None or reader.sees_all else reader.services,
+        reader=reader.user_id if reader is not None else None,
+        document_ids=reader.documents if reader is not None else frozenset(),
+    )
 
 
 def _score(document: Document, exact: set[str]) -> tuple[int, dt.date, int]:
@@ -129,8 +132,19 @@ def document_words(document: Document) -> set[str]:
     )
 
 
-async def find(uow: UnitOfWork, vocabulary: Vocabulary, query: Query, user_id: str) -> Found:
-    """Documents matching every word (each under one of its spellings) and every filter."""
+async def find(
+    uow: UnitOfWork,
+    vocabulary: Vocabulary,
+    query: Query,
+    user_id: str,
+    *,
+    reader: Reader | None = None,
+) -> Found:
+    """Documents matching every word (each under one of its spellings) and every filter.
+
+    With a `reader`, only documents they may see are considered at all (the database applies
+    it before the candidate limit); without, every document (benchmarks, tools).
+    """
     groups: list[list[str]] = []
     corrected: dict[str, str] = {}
     unknown: list[str] = []
@@ -142,21 +156,19 @@ async def find(uow: UnitOfWork, vocabulary: Vocabulary, query: Query, user_id: s
         if found[0] != word:
             corrected[word] = found[0]
         groups.append(found)
+    where = document_filter(query, user_id, reader)
     if groups:
         # The rarest word first: it drives the index query (see SearchIndex.matching).
         groups.sort(key=lambda g: sum(vocabulary.frequency(w) for w in g))
-        ids = await uow.search.matching(groups, limit=MAX_CANDIDATES + 1)
+        ids = await uow.search.matching(groups, limit=MAX_CANDIDATES + 1, where=where)
         documents = await uow.documents.by_ids(ids[:MAX_CANDIDATES])
         truncated = len(ids) > MAX_CANDIDATES
     elif query.words:
         return Found([], corrected, tuple(unknown), truncated=False)
     else:
-        documents = await uow.documents.filtered(
-            type_ids=query.type_ids, year=query.year, limit=MAX_CANDIDATES + 1
-        )
+        documents = await uow.documents.filtered(where, limit=MAX_CANDIDATES + 1)
         truncated = len(documents) > MAX_CANDIDATES
         documents = documents[:MAX_CANDIDATES]
-    kept = [d for d in documents if _matches_filters(d, query, user_id)]
     exact = set(query.words)
-    kept.sort(key=lambda d: _score(d, exact), reverse=True)
-    return Found(kept, corrected, tuple(unknown), truncated)
+    documents.sort(key=lambda d: _score(d, exact), reverse=True)
+    return Found(documents, corrected, tuple(unknown), truncated)

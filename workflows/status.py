@@ -60,11 +60,12 @@ async def status(ctx: Context, incoming: Incoming, text: str) -> str:
     candidates: list[Document]
     others = 0
     if ref is not None:
-        found = await ctx.uow.documents.by_ref(ref)
-        candidates = [found] if found is not None else []
+        by_ref = await ctx.uow.documents.by_ref(ref)
+        candidates = [by_ref] if by_ref is not None else []
     else:
         query = parse(text, settings.referentiel, settings.directory.services)
-        candidates = (await find(ctx.uow, ctx.vocabulary, query, incoming.sender)).documents
+        found = await find(ctx.uow, ctx.vocabulary, query, incoming.sender, reader=readers.asker)
+        candidates = found.documents
     placed = audiences.place(candidates, readers)
     if placed.here:
         others = len(placed.here) - 1

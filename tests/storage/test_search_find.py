@@ -83,3 +83,50 @@ async def test_filters_alone_and_unknown_words(database: Database) -> None:
     assert sorted(names(mine)) == ["arrete-lilas", "pc-dupont"]
     nothing = await search(database, vocabulary, "zorglub")
     assert nothing.documents == [] and nothing.unknown == ("zorglub",)
+
+
+async def test_access_is_applied_by_the_database_before_the_limit(database: Database) -> None:
+    """A person of a small service is not crowded out by documents they may not see."""
+    from storage.uow import DocumentFilter
+    from workflows.access import Reader
+    from workflows.query import Query
+
+    async with database.unit() as uow:
+        words = []
+        for n in range(30):
+            doc = document(f"autre-{n}.pdf", f"{n + 500:064x}", f"2026-{n + 500:04d}")
+            doc.service_id, doc.filed_by = "finances", "@f"
+            doc.document_date = dt.date(2025, 12, 1) + dt.timedelta(days=n % 20)
+            await uow.documents.add(doc)
+            words.append(doc.id)
+            assert doc.id is not None
+            await uow.search.add(doc.id, ["budget"])
+        mine = document("le-mien.pdf", f"{900:064x}", "2026-0900")
+        mine.service_id, mine.filed_by, mine.document_date = (
+            "urbanisme",
+            "@u",
+            dt.date(2025, 12, 5),
+        )
+        await uow.documents.add(mine)
+        assert mine.id is not None
+        await uow.search.add(mine.id, ["budget"])
+        # Limit 5 without access: the urbanisme document may well be left out...
+        every = await uow.search.matching([["budget"]], limit=50)
+        assert len(every) == 31
+        # ...with it, only what the reader may see comes back, whatever the limit.
+        urba = DocumentFilter(services=frozenset({"urbanisme"}), reader="@u")
+        assert await uow.search.matching([["budget"]], limit=5, where=urba) == [mine.id]
+        nobody = DocumentFilter(services=frozenset(), reader="@nobody")
+        assert await uow.search.matching([["budget"]], limit=5, where=nobody) == []
+        one = DocumentFilter(services=frozenset(), reader="@z", document_ids=frozenset({words[3]}))
+        assert await uow.search.matching([["budget"]], limit=5, where=one) == [words[3]]
+        # Month and year filters, December included (the month after is in the next year).
+        december = DocumentFilter(year=2025, month=12, service_id="urbanisme")
+        assert [d.id for d in await uow.documents.filtered(december)] == [mine.id]
+        any_december = await uow.documents.filtered(DocumentFilter(month=12), limit=100)
+        assert mine.id in [d.id for d in any_december]
+        vocabulary = Vocabulary()
+        vocabulary.add("budget", 31)
+        reader = Reader("@u", frozenset({"urbanisme"}))
+        found = await find(uow, vocabulary, Query(words=("budget",)), "@u", reader=reader)
+        assert [d.id for d in found.documents] == [mine.id]
