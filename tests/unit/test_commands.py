@@ -144,3 +144,33 @@ def test_help_is_generated_from_declarations() -> None:
     names = [c.name for c in REGISTRY.visible()]
     assert names == ["aide", "annuler", "privé", "bonjour", "cherche", "statut"]
     assert all(c.summary for c in REGISTRY.visible())
+
+
+async def test_a_number_answers_the_latest_of_a_question_and_a_list() -> None:
+    import datetime as dt
+
+    from commands.intents import Answer, PickResult, Search
+    from commands.router import OpenDialogue
+
+    now = dt.datetime(2026, 1, 5, 10, tzinfo=dt.UTC)
+    window = dt.timedelta(minutes=30)
+
+    def opened(minutes_ago: int) -> OpenDialogue:
+        return OpenDialogue(None, now - dt.timedelta(minutes=minutes_ago), now, window)
+
+    list_then_question = {"results": opened(10), "dialogue": opened(2)}
+    question_then_list = {"results": opened(2), "dialogue": opened(10)}
+    dm = message("2", direct=True)
+    assert isinstance(await route(dm, BOT, never_ours, **list_then_question), Answer)
+    assert await route(dm, BOT, never_ours, **question_then_list) == PickResult("2")
+    assert await route(message("plus", direct=True), BOT, never_ours, results=opened(5)) == (
+        PickResult("plus")
+    )
+    # In a room, a list from hours ago does not turn a colleague's "2" into a request.
+    assert isinstance(await route(message("2"), BOT, never_ours, results=opened(120)), Ignore)
+    assert await route(message("2"), BOT, never_ours, results=opened(3)) == PickResult("2")
+    # A search asked while a question is open is obeyed, not taken as the answer.
+    searched = await route(
+        message("cherche permis dupond", direct=True), BOT, never_ours, dialogue=opened(1)
+    )
+    assert searched == Search("permis dupond")

@@ -292,3 +292,20 @@ async def test_a_number_answers_whatever_was_asked_last(h: Harness) -> None:
     # The filing question was not lost: the reminder of it still applies.
     async with h.db.unit() as uow:
         assert len(await uow.dialogues.all()) == 2
+
+
+async def test_an_unanswered_list_is_forgotten_quietly_after_a_day(h: Harness) -> None:
+    from workflows import dialogues
+    from workflows.context import Context
+
+    await world(h)
+    await h.say(AGNES, DM_AGNES, "cherche dupond")
+    h.clock.advance(dt.timedelta(hours=25))
+    before = len(h.chat.sent)
+    async with h.db.unit() as uow:
+        (due,) = await uow.dialogues.due(h.clock.now())
+        ctx = Context(uow, h.chat, h.settings, clock=h.clock)
+        assert await dialogues.remind_or_expire(ctx, due) == "search-expired"
+    assert said(h, before) == []
+    await h.say(AGNES, DM_AGNES, "1")  # no list any more: "1" is not a request for a file
+    assert "file" not in [s.kind for s in said(h, before)]
