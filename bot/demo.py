@@ -290,6 +290,13 @@ async def _play(person: Any, bot_id: str, name: str) -> None:
         _show("Greffier", answer.body)
         if "Document enregistré" in answer.body:
             break
+    print(f"\n{name} le recherche, avec une faute de frappe, et se le fait envoyer.\n", flush=True)
+    for text in ("cherche délib compte administartif", "1"):
+        mark = person.mark()
+        _show(name, text)
+        await person.send(room, text)
+        answer = await person.reply_from(bot_id, room, mark)
+        _show("Greffier", answer.body if answer.msgtype != "m.file" else f"📎 {answer.body}")
     print("Fin de la visite.", flush=True)
 
 
