@@ -119,6 +119,13 @@ async def _remember(
     await ctx.uow.dialogues.save(dialogue, version)
 
 
+async def _forget(ctx: Context, key: str) -> None:
+    """A new search replaces the last list: "1" must never pick from an older one."""
+    dialogue = await ctx.uow.dialogues.get(key)
+    if dialogue is not None:
+        await ctx.uow.dialogues.delete(dialogue)
+
+
 async def _documents(ctx: Context, ids: Sequence[int]) -> list[Document]:
     """The documents, in the order of `ids`; deleted ones are skipped."""
     found = {d.id: d for d in await ctx.uow.documents.by_ids(list(ids))}
@@ -160,6 +167,8 @@ async def search(ctx: Context, incoming: Incoming, text: str) -> str:
         "filters": describe_query(query),
         "truncated": found.truncated,
     }
+    if not here:
+        await _forget(ctx, key_of(incoming))
     if not here and not elsewhere:
         await reply(
             ctx, incoming, Message("search_none", common | _suggestions(ctx, query, found))

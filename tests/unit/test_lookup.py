@@ -309,3 +309,12 @@ async def test_an_unanswered_list_is_forgotten_quietly_after_a_day(h: Harness) -
     assert said(h, before) == []
     await h.say(AGNES, DM_AGNES, "1")  # no list any more: "1" is not a request for a file
     assert "file" not in [s.kind for s in said(h, before)]
+
+
+async def test_a_new_search_replaces_the_last_list(h: Harness) -> None:
+    await world(h)
+    await h.say(AGNES, DM_AGNES, "cherche martin")
+    await h.say(AGNES, DM_AGNES, "cherche zorglub")
+    before = len(h.chat.sent)
+    await h.say(AGNES, DM_AGNES, "1")
+    assert "file" not in [s.kind for s in said(h, before)]
