@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, extract, false, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, defer
 from sqlmodel import col
 
 from storage.models import (
@@ -363,6 +363,10 @@ class Dialogues:
         return {sha for data in result.scalars().all() for sha in data.get("blobs", [])}
 
 
+_WITHOUT_TEXT = defer(Document.text, raiseload=True)  # type: ignore[arg-type]
+"""Reading `text` from a listed document raises instead of loading it behind one's back."""
+
+
 @dataclass(frozen=True)
 class DocumentFilter:
     """Conditions on documents, applied by the database before any limit.
@@ -441,17 +445,21 @@ class Documents:
         return result.first() is not None
 
     async def by_ids(self, ids: Sequence[int]) -> list[Document]:
+        """Documents to list (search results), without their text: a search ranks up to two
+        thousand candidates and never reads their pages, which can weigh megabytes."""
         found: list[Document] = []
         for start in range(0, len(ids), 500):
             result = await self._s.execute(
-                select(Document).where(col(Document.id).in_(list(ids[start : start + 500])))
+                select(Document)
+                .options(_WITHOUT_TEXT)
+                .where(col(Document.id).in_(list(ids[start : start + 500])))
             )
             found.extend(result.scalars().all())
         return found
 
     async def filtered(self, where: DocumentFilter, limit: int = 1000) -> list[Document]:
         """Documents meeting `where`, the most recent first (a search with no words)."""
-        stmt = select(Document).where(*where.conditions(Document))
+        stmt = select(Document).options(_WITHOUT_TEXT).where(*where.conditions(Document))
         stmt = stmt.order_by(col(Document.document_date).desc(), col(Document.id).desc())
         return list((await self._s.execute(stmt.limit(limit))).scalars().all())
 
