@@ -132,6 +132,7 @@ class Greffier:
             if prefix is None:
                 prefix = secrets.token_hex(6)
                 await uow.state.set(TXN_PREFIX, prefix)
+        await self.db.refresh_statistics()
         await self._load_vocabulary()
         await self.matrix.login()
         self.sender = Sender(self.db, self.matrix, self.metrics, prefix, self.blobs)
@@ -402,8 +403,23 @@ class Greffier:
             coalesce=True,
             next_run_time=None,
         )
+        scheduler.add_job(
+            self.refresh_statistics,
+            "cron",
+            hour=3,
+            minute=17,
+            max_instances=1,
+            coalesce=True,
+        )
         scheduler.start()
         return scheduler
+
+    async def refresh_statistics(self) -> None:
+        """Daily, at night: the planner's statistics follow the growth of the archive."""
+        try:
+            await self.db.refresh_statistics()
+        except Exception:
+            log.exception("could not refresh the database statistics")
 
     async def sweep_dialogues(self) -> None:
         """Reminders and expiry of drafts left alone; one transaction per dialogue."""

@@ -130,3 +130,14 @@ async def test_access_is_applied_by_the_database_before_the_limit(database: Data
         reader = Reader("@u", frozenset({"urbanisme"}))
         found = await find(uow, vocabulary, Query(words=("budget",)), "@u", reader=reader)
         assert [d.id for d in found.documents] == [mine.id]
+
+
+async def test_planner_statistics_are_refreshed_on_both_databases(database: Database) -> None:
+    await setup(database)
+    await database.refresh_statistics()
+    async with database.engine.connect() as conn:
+        if database.is_sqlite:
+            query = "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'search_posting'"
+        else:
+            query = "SELECT count(*) FROM pg_stats WHERE tablename = 'search_posting'"
+        assert (await conn.exec_driver_sql(query)).scalar_one() > 0
