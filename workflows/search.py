@@ -98,11 +98,14 @@ class Found:
 
 
 def spellings(word: str, vocabulary: Vocabulary) -> list[str]:
-    """The indexed words a typed word may mean: itself, close spellings, or (for a word cut
-    short, "delib") the words it begins."""
+    """The indexed words a typed word may mean: itself, close spellings, or, for a word found
+    nowhere, the words it begins ("delib" cut short) and, for three letters, the words it is
+    with one letter dropped ("pae" for "paie")."""
     found = [w for w, _ in vocabulary.candidates(word)]
     if not found and len(word) >= 3 and not word.isdigit():
-        found = vocabulary.completions(word)
+        found = list(
+            dict.fromkeys(vocabulary.one_letter_more(word) + vocabulary.completions(word))
+        )
     return found
 
 

@@ -251,6 +251,24 @@ class Vocabulary:
         best = heapq.nsmallest(limit, scored)
         return [(w, d) for d, _, w in best]
 
+    def one_letter_more(self, word: str, *, limit: int = 8) -> list[str]:
+        """Words that are `word` with one letter added ("pae" -> "paie", "page"), most frequent
+        first.
+
+        A typed word of three letters is exact-only (a slip in it usually makes another real
+        word), but when it is no word of the index at all, the commonest slip, a dropped
+        letter, is worth trying: four-letter words are filed under their one-letter deletions,
+        so this is one dictionary probe.
+        """
+        if len(word) != MIN_FUZZY_LENGTH - 1 or not word.isalpha() or word in self._counts:
+            return []
+        bucket = self._deletes.get(word)
+        if bucket is None:
+            return []
+        found = [bucket] if isinstance(bucket, str) else bucket
+        longer = [w for w in found if len(w) == len(word) + 1]
+        return heapq.nsmallest(limit, longer, key=lambda w: (-self._counts[w], w))
+
     def correct(self, word: str) -> str | None:
         """The word search should use for `word`, or None when nothing is close enough."""
         found = self.candidates(word, limit=1)

@@ -299,3 +299,14 @@ def test_candidates_are_exactly_the_words_within_reach(
     assert [(d, -vocab.frequency(w), w) for w, d in got] == sorted(
         (d, -vocab.frequency(w), w) for w, d in got
     )
+
+
+def test_a_three_letter_word_found_nowhere_may_have_lost_a_letter() -> None:
+    vocabulary = Vocabulary()
+    for word, count in (("paie", 40), ("page", 5), ("pale", 1), ("mars", 9), ("par", 3)):
+        vocabulary.add(word, count)
+    assert vocabulary.one_letter_more("pae") == ["paie", "page", "pale"]
+    assert vocabulary.one_letter_more("ars") == ["mars"]
+    assert vocabulary.one_letter_more("par") == []  # a real word is taken as typed
+    assert vocabulary.one_letter_more("pa") == []
+    assert vocabulary.one_letter_more("p4e") == []
