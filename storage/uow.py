@@ -457,11 +457,12 @@ class Documents:
             found.extend(result.scalars().all())
         return found
 
-    async def filtered(self, where: DocumentFilter, limit: int = 1000) -> list[Document]:
+    async def filtered(self, where: DocumentFilter, limit: int = 1000) -> list[int]:
         """Documents meeting `where`, the most recent first (a search with no words)."""
-        stmt = select(Document).options(_WITHOUT_TEXT).where(*where.conditions(Document))
+        stmt = select(col(Document.id)).where(*where.conditions(Document))
         stmt = stmt.order_by(col(Document.document_date).desc(), col(Document.id).desc())
-        return list((await self._s.execute(stmt.limit(limit))).scalars().all())
+        found = (await self._s.execute(stmt.limit(limit))).scalars().all()
+        return [i for i in found if i is not None]
 
     async def names_starting(self, prefix: str) -> set[str]:
         """Names already used that begin like `prefix` (to pick a free suffix)."""
@@ -628,6 +629,36 @@ class SearchIndex:
             query = query.distinct()
         result = await self._s.execute(query.limit(limit))
         return [int(i) for i in result.scalars().all()]
+
+    async def rank(self, ids: Sequence[int], exact: Sequence[str], limit: int) -> list[int]:
+        """The best of `ids`, best first: more of the words exactly as typed, then the most
+        recent document, then the last filed (so both databases give the same order).
+
+        Ranking happens here rather than in Python so that only the few documents shown are
+        read back: a vague query has two thousand candidates, and loading them all cost more
+        than the search itself."""
+        if not ids:
+            return []
+        order: list[Any] = []
+        if exact:
+            held = (
+                select(func.count())
+                .where(
+                    col(SearchPosting.document_id) == col(Document.id),
+                    col(SearchPosting.term).in_(sorted(set(exact))),
+                )
+                .scalar_subquery()
+            )
+            order.append(held.desc())
+        order += [col(Document.document_date).desc(), col(Document.id).desc()]
+        stmt = (
+            select(col(Document.id))
+            .where(col(Document.id).in_(list(ids)))
+            .order_by(*order)
+            .limit(limit)
+        )
+        found = (await self._s.execute(stmt)).scalars().all()
+        return [i for i in found if i is not None]
 
     async def terms(self) -> list[tuple[str, int]]:
         """The whole vocabulary with document counts (to build the spelling corrector)."""

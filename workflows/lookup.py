@@ -24,12 +24,12 @@ from workflows.context import Context
 from workflows.frdates import MONTHS, format_date_fr
 from workflows.ports import Incoming, Message, UserId
 from workflows.query import Query, parse
-from workflows.search import Found, find
+from workflows.search import RESULTS, Found, find
 
 KIND = "search"
 PAGE = 5
-KEEP = 50
-"""Results remembered for « plus »: ten pages is more than anyone reads."""
+KEEP = RESULTS
+"""Results remembered for « plus »."""
 LIFETIME = dt.timedelta(hours=24)
 MORE_WORDS = frozenset({"plus", "suite", "suivants", "encore", "autres", "la suite", "et apres"})
 PDF = "application/pdf"

@@ -9,7 +9,6 @@ and "deliberation" are one word.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -83,13 +82,15 @@ def document_terms(
 # --- finding ---------------------------------------------------------------------------------
 
 MAX_CANDIDATES = 2000
-"""Documents read back for ranking at most: a query matching more is too vague to rank well,
-and the answer says so rather than reading half the database."""
+"""Documents ranked at most: a query matching more is too vague to rank well, and the answer
+says so rather than ranking half the database."""
+RESULTS = 50
+"""Documents a search returns, best first: ten pages of « plus » is more than anyone reads."""
 
 
 @dataclass(frozen=True)
 class Found:
-    """What a search found, best first, before any access rule is applied."""
+    """What a search found, best first (at most `RESULTS`)."""
 
     documents: list[Document]
     corrected: dict[str, str]  # typed word -> word searched, when a typo was corrected
@@ -123,18 +124,6 @@ def document_filter(query: Query, user_id: str, reader: Reader | None) -> Docume
     )
 
 
-def _score(document: Document, exact: set[str]) -> tuple[int, dt.date, int]:
-    """Exact spellings before corrected ones, then the most recent, then the last filed."""
-    words = document_words(document)
-    return (len(exact & words), document.document_date, document.id or 0)
-
-
-def document_words(document: Document) -> set[str]:
-    return set(words_of(f"{document.name} {document.title} {document.type_label}")) | set(
-        words_of(" ".join(str(v) for v in document.fields.values()))
-    )
-
-
 async def find(
     uow: UnitOfWork,
     vocabulary: Vocabulary,
@@ -164,14 +153,15 @@ async def find(
         # The rarest word first: it drives the index query (see SearchIndex.matching).
         groups.sort(key=lambda g: sum(vocabulary.frequency(w) for w in g))
         ids = await uow.search.matching(groups, limit=MAX_CANDIDATES + 1, where=where)
-        documents = await uow.documents.by_ids(ids[:MAX_CANDIDATES])
         truncated = len(ids) > MAX_CANDIDATES
+        exact = [w for w in query.words if w in vocabulary]
+        best = await uow.search.rank(ids[:MAX_CANDIDATES], exact, limit=RESULTS)
     elif query.words:
         return Found([], corrected, tuple(unknown), truncated=False)
     else:
-        documents = await uow.documents.filtered(where, limit=MAX_CANDIDATES + 1)
-        truncated = len(documents) > MAX_CANDIDATES
-        documents = documents[:MAX_CANDIDATES]
-    exact = set(query.words)
-    documents.sort(key=lambda d: _score(d, exact), reverse=True)
+        best = await uow.documents.filtered(where, limit=RESULTS + 1)
+        truncated = len(best) > RESULTS
+        best = best[:RESULTS]
+    loaded = {d.id: d for d in await uow.documents.by_ids(best)}
+    documents = [loaded[i] for i in best if i in loaded]
     return Found(documents, corrected, tuple(unknown), truncated)
