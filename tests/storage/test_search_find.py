@@ -141,3 +141,48 @@ async def test_planner_statistics_are_refreshed_on_both_databases(database: Data
         else:
             query = "SELECT count(*) FROM pg_stats WHERE tablename = 'search_posting'"
         assert (await conn.exec_driver_sql(query)).scalar_one() > 0
+
+
+async def test_the_filter_in_python_and_in_sql_agree(database: Database) -> None:
+    """`DocumentFilter.admits` (applied to a rare word's documents) and `conditions` (the SQL,
+    for common words and searches without words) must keep exactly the same documents."""
+    import itertools
+
+    from storage.uow import DocumentFilter
+
+    rows = []
+    async with database.unit() as uow:
+        kinds = ("facture", "arrete", "courrier")
+        services = ("urbanisme", "rh", None)
+        people = ("@a", "@b")
+        days = (dt.date(2024, 12, 31), dt.date(2025, 1, 1), dt.date(2025, 12, 15))
+        combos = itertools.product(kinds, services, people, days)
+        for n, (kind, service, person, day) in enumerate(combos):
+            doc = document(f"f-{n}.pdf", f"{n + 2000:064x}", f"2027-{n + 2000:04d}")
+            doc.type_id, doc.service_id, doc.filed_by, doc.document_date = (
+                kind, service, person, day,
+            )  # fmt: skip
+            await uow.documents.add(doc)
+            assert doc.id is not None
+            rows.append(doc)
+        filters = [
+            DocumentFilter(),
+            DocumentFilter(type_ids=frozenset({"facture", "courrier"})),
+            DocumentFilter(year=2025),
+            DocumentFilter(year=2024, month=12),
+            DocumentFilter(month=1),
+            DocumentFilter(service_id="rh", filed_by="@b"),
+            DocumentFilter(services=frozenset({"urbanisme"}), reader="@b"),
+            DocumentFilter(
+                services=frozenset(), reader="@a", document_ids=frozenset({rows[0].id or 0})
+            ),
+            DocumentFilter(services=frozenset({"rh"}), year=2025, type_ids=frozenset({"arrete"})),
+        ]
+        for where in filters:
+            in_sql = set(await uow.documents.filtered(where, limit=1000))
+            in_python = {
+                d.id
+                for d in rows
+                if where.admits(d.id or 0, d.type_id, d.document_date, d.service_id, d.filed_by)
+            }
+            assert in_sql == in_python, where
