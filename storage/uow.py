@@ -666,14 +666,56 @@ class SearchIndex:
         limit: int = 1000,
         where: DocumentFilter | None = None,
     ) -> list[int]:
-        """Documents holding, for every group, at least one of its words (AND of ORs).
+        """Documents holding, for every group, at least one of its words (AND of ORs), and
+        meeting `where`.
 
-        Give the rarest group first: its postings drive the query and every other group is an
-        index probe per candidate (`EXISTS` on the (term, document) key), so a common word
-        ("2025", "arrete") costs nothing more than the rare one it comes with.
+        Give the rarest group first: its documents are read, then narrowed by each other
+        group with a lookup on the (term, document) key restricted to them, then by the
+        filters on the documents read by primary key. Each step is a query no planner can get
+        wrong; left to plan one joined query, both SQLite and PostgreSQL were seen driving it
+        from a common word or from "every invoice of 2024" instead of from the eight
+        documents holding a rare name, a hundred times slower. Only when the rarest group
+        alone holds more than POSTING_CAP documents (common words only) is the database left
+        to plan it all.
         """
         if not groups or any(not g for g in groups):
             return []
+        first = (
+            select(col(SearchPosting.document_id))
+            .where(col(SearchPosting.term).in_(sorted(set(groups[0]))))
+            .distinct()
+            .limit(POSTING_CAP)
+        )
+        ids = [int(i) for i in (await self._s.execute(first)).scalars()]
+        if len(ids) >= POSTING_CAP:
+            return await self._planned(groups, limit, where)
+        for group in groups[1:]:
+            if not ids:
+                return []
+            ids = await self._holding(group, ids)
+        if where is None or where.empty:
+            return ids[:limit]
+        return await _admitted(self._s, ids, where, limit)
+
+    async def _holding(self, group: Sequence[str], ids: Sequence[int]) -> list[int]:
+        """Those of `ids` holding one of the words of `group`."""
+        kept: set[int] = set()
+        words = sorted(set(group))
+        for start in range(0, len(ids), _ADMIT_CHUNK):
+            chunk = list(ids[start : start + _ADMIT_CHUNK])
+            found = await self._s.execute(
+                select(col(SearchPosting.document_id)).where(
+                    col(SearchPosting.term).in_(words),
+                    col(SearchPosting.document_id).in_(chunk),
+                )
+            )
+            kept.update(int(i) for i in found.scalars())
+        return [i for i in ids if i in kept]
+
+    async def _planned(
+        self, groups: Sequence[Sequence[str]], limit: int, where: DocumentFilter | None
+    ) -> list[int]:
+        """Common words only: one query (EXISTS per further group, filters joined)."""
         first = aliased(SearchPosting, name="p0")
         query = select(col(first.document_id)).where(col(first.term).in_(list(groups[0])))
         for n, group in enumerate(groups[1:], start=1):
@@ -686,23 +728,13 @@ class SearchIndex:
                 )
                 .exists()
             )
+        if where is not None and not where.empty:
+            query = query.join(Document, col(Document.id) == col(first.document_id)).where(
+                *where.conditions(Document)
+            )
         if len(groups[0]) > 1:
             query = query.distinct()
-        if where is None or where.empty:
-            result = await self._s.execute(query.limit(limit))
-            return [int(i) for i in result.scalars().all()]
-        # The filters are applied to the words' documents, read by primary key, and not joined
-        # in: given a join, both planners were seen driving the query from "every invoice of
-        # 2024" (a type index) instead of from the eight documents holding a rare name, a
-        # hundred times slower. Only when the words alone match more than POSTING_CAP
-        # documents (common words only) is the database left to plan the join.
-        ids = [int(i) for i in (await self._s.execute(query.limit(POSTING_CAP))).scalars()]
-        if len(ids) < POSTING_CAP:
-            return await _admitted(self._s, ids, where, limit)
-        joined = query.join(Document, col(Document.id) == col(first.document_id)).where(
-            *where.conditions(Document)
-        )
-        return [int(i) for i in (await self._s.execute(joined.limit(limit))).scalars()]
+        return [int(i) for i in (await self._s.execute(query.limit(limit))).scalars()]
 
     async def rank(self, ids: Sequence[int], exact: Sequence[str], limit: int) -> list[int]:
         """The best of `ids`, best first: more of the words exactly as typed, then the most

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from storage.db import Database
 from storage.referentiel import load_referentiel
 from tests.storage.test_filing_repos import document
@@ -186,3 +188,18 @@ async def test_the_filter_in_python_and_in_sql_agree(database: Database) -> None
                 if where.admits(d.id or 0, d.type_id, d.document_date, d.service_id, d.filed_by)
             }
             assert in_sql == in_python, where
+
+
+async def test_common_words_only_take_the_planned_path_with_the_same_answers(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past POSTING_CAP documents for the rarest word, one planned query does the work."""
+    import storage.uow
+
+    vocabulary, _ = await setup(database)
+    queries = ("permis dupond 2025", "lilas", "pc 2024", "delib cantine septembre", "permis")
+    stepwise = [names(await search(database, vocabulary, q)) for q in queries]
+    monkeypatch.setattr(storage.uow, "POSTING_CAP", 1)
+    planned = [names(await search(database, vocabulary, q)) for q in queries]
+    assert planned == stepwise
+    assert stepwise[0] == ["pc-dupond"]
