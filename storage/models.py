@@ -167,6 +167,12 @@ class Document(SQLModel, table=True):
     """
 
     __tablename__ = "document"
+    __table_args__ = (
+        # Searches filter by type and date ("arrêtés de 2023", "factures de mars 2024") and
+        # list the most recent first; the date alone serves « mars 2024 » without a type.
+        Index("ix_document_type_date", "type_id", "document_date"),
+        Index("ix_document_date", "document_date"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     ref: str = Field(unique=True, max_length=32)

@@ -455,8 +455,8 @@ class DocumentFilter:
         return found
 
 
-POSTING_CAP = 20_000
-"""Documents holding a query's words beyond which the filters are left to the database."""
+STEPWISE_MAX = 1_000
+"""Documents holding the rarest word of a query beyond which the database plans the search."""
 _ADMIT_CHUNK = 2_000
 
 
@@ -674,9 +674,10 @@ class SearchIndex:
         filters on the documents read by primary key. Each step is a query no planner can get
         wrong; left to plan one joined query, both SQLite and PostgreSQL were seen driving it
         from a common word or from "every invoice of 2024" instead of from the eight
-        documents holding a rare name, a hundred times slower. Only when the rarest group
-        alone holds more than POSTING_CAP documents (common words only) is the database left
-        to plan it all.
+        documents holding a rare name, a hundred times slower. When even the rarest group
+        holds more than STEPWISE_MAX documents (common words only), reading them all back
+        costs more than a plan, and the database is left to plan it all: then the filters
+        (type and date, indexed together) are as likely as the words to be the narrow side.
         """
         if not groups or any(not g for g in groups):
             return []
@@ -684,10 +685,10 @@ class SearchIndex:
             select(col(SearchPosting.document_id))
             .where(col(SearchPosting.term).in_(sorted(set(groups[0]))))
             .distinct()
-            .limit(POSTING_CAP)
+            .limit(STEPWISE_MAX + 1)
         )
         ids = [int(i) for i in (await self._s.execute(first)).scalars()]
-        if len(ids) >= POSTING_CAP:
+        if len(ids) > STEPWISE_MAX:
             return await self._planned(groups, limit, where)
         for group in groups[1:]:
             if not ids:

@@ -193,13 +193,13 @@ async def test_the_filter_in_python_and_in_sql_agree(database: Database) -> None
 async def test_common_words_only_take_the_planned_path_with_the_same_answers(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Past POSTING_CAP documents for the rarest word, one planned query does the work."""
+    """Past STEPWISE_MAX documents for the rarest word, one planned query does the work."""
     import storage.uow
 
     vocabulary, _ = await setup(database)
     queries = ("permis dupond 2025", "lilas", "pc 2024", "delib cantine septembre", "permis")
     stepwise = [names(await search(database, vocabulary, q)) for q in queries]
-    monkeypatch.setattr(storage.uow, "POSTING_CAP", 1)
+    monkeypatch.setattr(storage.uow, "STEPWISE_MAX", 0)
     planned = [names(await search(database, vocabulary, q)) for q in queries]
     assert planned == stepwise
     assert stepwise[0] == ["pc-dupond"]
