@@ -74,6 +74,14 @@ def hit(ctx: Context, position: int, document: Document) -> dict[str, Any]:
     }
 
 
+def first_page(ctx: Context, documents: Sequence[Document]) -> dict[str, Any]:
+    return {
+        "hits": [hit(ctx, n, d) for n, d in enumerate(documents[:PAGE], start=1)],
+        "total": len(documents),
+        "more": len(documents) > PAGE,
+    }
+
+
 def describe_query(query: Query) -> list[str]:
     """The filters understood, in plain French, so a person sees how they were read."""
     parts: list[str] = []
@@ -155,9 +163,7 @@ async def search(ctx: Context, incoming: Incoming, text: str) -> str:
     if query.empty:
         await reply(ctx, incoming, Message("search_help", {}))
         return "search-help"
-    readers = await audiences.audience(
-        ctx.uow, settings.directory, incoming.room_id, incoming.sender, settings.bot_user_id
-    )
+    readers = await readers_of(ctx, incoming)
     found = await find(ctx.uow, ctx.vocabulary, query, incoming.sender, reader=readers.asker)
     placed = audiences.place(found.documents, readers)
     here, elsewhere = placed.here[:KEEP], placed.elsewhere[:KEEP]
@@ -190,13 +196,8 @@ async def search(ctx: Context, incoming: Incoming, text: str) -> str:
         Message(
             "search_results",
             common
-            | {
-                "hits": [hit(ctx, n, d) for n, d in enumerate(here[:PAGE], start=1)],
-                "total": len(here),
-                "more": len(here) > PAGE,
-                "elsewhere": len(elsewhere),
-                "in_room": not incoming.is_direct,
-            },
+            | first_page(ctx, here)
+            | {"elsewhere": len(elsewhere), "in_room": not incoming.is_direct},
         ),
     )
     if elsewhere:
@@ -212,13 +213,7 @@ async def search(ctx: Context, incoming: Incoming, text: str) -> str:
             UserId(incoming.sender),
             Message(
                 "search_private",
-                common
-                | {
-                    "hits": [hit(ctx, n, d) for n, d in enumerate(elsewhere[:PAGE], start=1)],
-                    "total": len(elsewhere),
-                    "more": len(elsewhere) > PAGE,
-                    "room_name": incoming.room_name,
-                },
+                common | first_page(ctx, elsewhere) | {"room_name": incoming.room_name},
             ),
         )
     await _audit_search(ctx, incoming, text, here[:PAGE], elsewhere[:PAGE])
@@ -263,7 +258,7 @@ async def more(ctx: Context, incoming: Incoming, dialogue: Dialogue) -> str:
     if shown >= len(ids):
         await reply(ctx, incoming, Message("search_no_more", {"total": len(ids)}))
         return "search-no-more"
-    readers = await _readers(ctx, incoming)
+    readers = await readers_of(ctx, incoming)
     page = [d for d in await _documents(ctx, ids[shown : shown + PAGE]) if readers.all_may_see(d)]
     positions = {doc_id: n for n, doc_id in enumerate(ids, start=1)}
     version = dialogue.version
@@ -286,7 +281,7 @@ async def more(ctx: Context, incoming: Incoming, dialogue: Dialogue) -> str:
     return "search-more"
 
 
-async def _readers(ctx: Context, incoming: Incoming) -> audiences.Audience:
+async def readers_of(ctx: Context, incoming: Incoming) -> audiences.Audience:
     return await audiences.audience(
         ctx.uow,
         ctx.settings.directory,
@@ -307,7 +302,7 @@ async def send(ctx: Context, incoming: Incoming, dialogue: Dialogue, picked: int
         await reply(ctx, incoming, Message("search_gone", {}))
         return "search-gone"
     document = documents[0]
-    readers = await _readers(ctx, incoming)
+    readers = await readers_of(ctx, incoming)
     if not readers.all_may_see(document):
         may = audiences.may_see(readers.asker, document)
         await reply(ctx, incoming, Message("search_not_here", {"asker_may_see": may}))
