@@ -455,7 +455,7 @@ class DocumentFilter:
         return found
 
 
-STEPWISE_MAX = 1_000
+STEPWISE_MAX = 5_000
 """Documents holding the rarest word of a query beyond which the database plans the search."""
 _ADMIT_CHUNK = 2_000
 
