@@ -1752,7 +1752,10 @@ async def explain_stages(bench: Bench, queries: QuerySet, out: Outcome) -> None:
             ids = await bench.matching(uow, parsed, groups)
             t3 = time.perf_counter()
             exact = [w for w in parsed.words if w in bench.vocabulary]
-            best = await uow.search.rank(ids[:MAX_CANDIDATES], exact, limit=RESULTS)
+            likeliest = [g[0] for g in groups if g[0] not in exact]
+            best = await uow.search.rank(
+                ids[:MAX_CANDIDATES], exact, limit=RESULTS, likeliest=likeliest
+            )
             t4 = time.perf_counter()
             await uow.documents.by_ids(best)
             t5 = time.perf_counter()

@@ -737,9 +737,16 @@ class SearchIndex:
             query = query.distinct()
         return [int(i) for i in (await self._s.execute(query.limit(limit))).scalars()]
 
-    async def rank(self, ids: Sequence[int], exact: Sequence[str], limit: int) -> list[int]:
-        """The best of `ids`, best first: more of the words exactly as typed, then the most
-        recent document, then the last filed (so both databases give the same order).
+    async def rank(
+        self,
+        ids: Sequence[int],
+        exact: Sequence[str],
+        limit: int,
+        likeliest: Sequence[str] = (),
+    ) -> list[int]:
+        """The best of `ids`, best first: more of the words exactly as typed, then more of the
+        likeliest meaning of each mistyped word (its closest, most common correction), then the
+        most recent document, then the last filed (so both databases give the same order).
 
         Ranking happens here rather than in Python so that only the few documents shown are
         read back: a vague query has two thousand candidates, and loading them all cost more
@@ -747,12 +754,14 @@ class SearchIndex:
         if not ids:
             return []
         order: list[Any] = []
-        if exact:
+        for words in (exact, likeliest):
+            if not words:
+                continue
             held = (
                 select(func.count())
                 .where(
                     col(SearchPosting.document_id) == col(Document.id),
-                    col(SearchPosting.term).in_(sorted(set(exact))),
+                    col(SearchPosting.term).in_(sorted(set(words))),
                 )
                 .scalar_subquery()
             )

@@ -155,7 +155,10 @@ async def find(
         ids = await uow.search.matching(groups, limit=MAX_CANDIDATES + 1, where=where)
         truncated = len(ids) > MAX_CANDIDATES
         exact = [w for w in query.words if w in vocabulary]
-        best = await uow.search.rank(ids[:MAX_CANDIDATES], exact, limit=RESULTS)
+        likeliest = [g[0] for g in groups if g[0] not in exact]
+        best = await uow.search.rank(
+            ids[:MAX_CANDIDATES], exact, limit=RESULTS, likeliest=likeliest
+        )
     elif query.words:
         return Found([], corrected, tuple(unknown), truncated=False)
     else:

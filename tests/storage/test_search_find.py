@@ -203,3 +203,22 @@ async def test_common_words_only_take_the_planned_path_with_the_same_answers(
     planned = [names(await search(database, vocabulary, q)) for q in queries]
     assert planned == stepwise
     assert stepwise[0] == ["pc-dupond"]
+
+
+async def test_the_likeliest_correction_ranks_before_a_more_recent_other_one(
+    database: Database,
+) -> None:
+    """« lefebvrr »: Lefebvre (one slip) before Lefebure (two), though Lefebure is newer."""
+    from workflows.query import Query
+
+    async with database.unit() as uow:
+        vocabulary = Vocabulary()
+        for n, (word, year) in enumerate((("lefebvre", 2020), ("lefebure", 2025))):
+            doc = document(f"{word}.pdf", f"{n + 3000:064x}", f"2028-{n + 3000:04d}")
+            doc.document_date = dt.date(year, 1, 1)
+            await uow.documents.add(doc)
+            assert doc.id is not None
+            await uow.search.add(doc.id, [word])
+            vocabulary.add(word)
+        found = await find(uow, vocabulary, Query(words=("lefebvrr",)), "@x")
+    assert names(found) == ["lefebvre", "lefebure"]
