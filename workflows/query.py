@@ -59,7 +59,9 @@ def _phrases(referentiel: Referentiel) -> list[tuple[tuple[str, ...], frozenset[
     found: dict[tuple[str, ...], set[str]] = {}
     for doc_type in referentiel.types.values():
         for name in (doc_type.label, *doc_type.aliases):
-            words = tuple(fold(name).split())
+            # The same words as a typed query keeps (no "de", "d'"), or "permis de construire"
+            # and "certificat d'urbanisme" could never be matched as phrases.
+            words = tuple(words_of(name))
             if not words:
                 continue
             found.setdefault(words, set()).add(doc_type.id)
@@ -84,7 +86,7 @@ def parse(text: str, referentiel: Referentiel, services: Sequence[Service] = ())
     service_id: str | None = None
     words: list[str] = []
     phrases = _phrases(referentiel)
-    service_names = [(tuple(fold(s.name).split()), frozenset({s.id})) for s in services] + [
+    service_names = [(tuple(words_of(s.name)), frozenset({s.id})) for s in services] + [
         ((fold(s.id),), frozenset({s.id})) for s in services
     ]
     index = 0

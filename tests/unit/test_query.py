@@ -53,3 +53,10 @@ def test_filters_and_words(text: str, expected: Query) -> None:
 def test_nothing_to_search() -> None:
     assert parse("  ?! ", REFERENTIEL, SERVICES).empty
     assert not parse("2025", REFERENTIEL, SERVICES).empty
+
+
+def test_type_names_holding_small_words_are_phrases_not_services() -> None:
+    urba = parse("certificat d'urbanisme revaez", REFERENTIEL, SERVICES)
+    assert urba.type_ids == frozenset({"certificat_urbanisme"})
+    assert urba.service_id is None and urba.words == ("revaez",)
+    assert parse("permis de construire dupond", REFERENTIEL, SERVICES).words == ("dupond",)
