@@ -28,8 +28,9 @@ in-memory spelling corrector (`workflows.spelling.Vocabulary`, built from `searc
 bot builds it at start; its build time and the memory it takes are reported too), with no
 reader (every document visible). Twenty warm-up queries first. The database was just written,
 so its pages are in the OS cache: warm figures. The generated corpus is frozen out of the
-garbage collector while timing (`gc.freeze`), since the bot does not hold it; the vocabulary is
-not, as in the bot, and the collector's pauses during the timed queries are reported.
+garbage collector while timing (`gc.freeze`), since the bot does not hold it; so is the
+vocabulary, as the bot does at start; the collector's pauses during the timed queries are
+reported.
 
 Queries (`--queries`) are built each from one target document, the way people type: 2 to 4
 words among its type ("pc", "délib", "arrêté circulation"), a surname or a full name, a street,
@@ -1635,6 +1636,7 @@ async def measure(url: str, queries: QuerySet, referentiel: Referentiel, out: Ou
         out.vocabulary_s = time.perf_counter() - started
         del terms
         gc.collect()
+        gc.freeze()  # as the bot does once its vocabulary is built
         out.vocabulary_mb = rss_mb() - before
         out.vocabulary_words = len(vocabulary)
         bench = Bench(db, vocabulary, referentiel)

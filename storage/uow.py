@@ -455,8 +455,9 @@ class DocumentFilter:
         return found
 
 
-STEPWISE_MAX = 5_000
-"""Documents holding the rarest word of a query beyond which the database plans the search."""
+STEPWISE_MAX = 1_000
+"""Documents holding the rarest word of a query beyond which the database plans the search
+(measured at 1M: 1,000 gave p95 31/60 ms on SQLite/PostgreSQL, 5,000 gave 61/84 ms)."""
 _ADMIT_CHUNK = 2_000
 
 
