@@ -17,6 +17,8 @@ from typing import Generic, Protocol, TypeVar
 
 from storage.uow import UnitOfWork
 from workflows.access import Directory, Reader
+from workflows.context import Context
+from workflows.ports import Incoming
 
 
 class Visible(Protocol):
@@ -101,3 +103,11 @@ async def audience(
         directory.reader(user, rooms[user]) for user in sorted(people) if user != asker_id
     ]
     return Audience(asker, members)
+
+
+async def of_message(ctx: Context, incoming: Incoming) -> Audience:
+    """Who reads the answer to this message: the asker and the room's members."""
+    settings = ctx.settings
+    return await audience(
+        ctx.uow, settings.directory, incoming.room_id, incoming.sender, settings.bot_user_id
+    )

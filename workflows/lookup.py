@@ -163,7 +163,7 @@ async def search(ctx: Context, incoming: Incoming, text: str) -> str:
     if query.empty:
         await reply(ctx, incoming, Message("search_help", {}))
         return "search-help"
-    readers = await readers_of(ctx, incoming)
+    readers = await audiences.of_message(ctx, incoming)
     found = await find(ctx.uow, ctx.vocabulary, query, incoming.sender, reader=readers.asker)
     placed = audiences.place(found.documents, readers)
     here, elsewhere = placed.here[:KEEP], placed.elsewhere[:KEEP]
@@ -258,7 +258,7 @@ async def more(ctx: Context, incoming: Incoming, dialogue: Dialogue) -> str:
     if shown >= len(ids):
         await reply(ctx, incoming, Message("search_no_more", {"total": len(ids)}))
         return "search-no-more"
-    readers = await readers_of(ctx, incoming)
+    readers = await audiences.of_message(ctx, incoming)
     page = [d for d in await _documents(ctx, ids[shown : shown + PAGE]) if readers.all_may_see(d)]
     positions = {doc_id: n for n, doc_id in enumerate(ids, start=1)}
     version = dialogue.version
@@ -281,16 +281,6 @@ async def more(ctx: Context, incoming: Incoming, dialogue: Dialogue) -> str:
     return "search-more"
 
 
-async def readers_of(ctx: Context, incoming: Incoming) -> audiences.Audience:
-    return await audiences.audience(
-        ctx.uow,
-        ctx.settings.directory,
-        incoming.room_id,
-        incoming.sender,
-        ctx.settings.bot_user_id,
-    )
-
-
 async def send(ctx: Context, incoming: Incoming, dialogue: Dialogue, picked: int) -> str:
     """The file itself, where every member may see it; access checked again now."""
     ids: list[int] = list(dialogue.data.get("ids", []))
@@ -302,7 +292,7 @@ async def send(ctx: Context, incoming: Incoming, dialogue: Dialogue, picked: int
         await reply(ctx, incoming, Message("search_gone", {}))
         return "search-gone"
     document = documents[0]
-    readers = await readers_of(ctx, incoming)
+    readers = await audiences.of_message(ctx, incoming)
     if not readers.all_may_see(document):
         may = audiences.may_see(readers.asker, document)
         await reply(ctx, incoming, Message("search_not_here", {"asker_may_see": may}))

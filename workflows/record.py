@@ -25,13 +25,7 @@ from workflows.ports import Incoming, Message
 async def duplicate_message(ctx: Context, incoming: Incoming, existing: Document) -> Message:
     """Where the document already is, when everyone reading the answer may see it; only that
     it is, otherwise (the reference tells nothing of its content)."""
-    readers = await audience.audience(
-        ctx.uow,
-        ctx.settings.directory,
-        incoming.room_id,
-        incoming.sender,
-        ctx.settings.bot_user_id,
-    )
+    readers = await audience.of_message(ctx, incoming)
     visible = readers.all_may_see(existing)
     context: dict[str, Any] = {"visible": visible, "ref": existing.ref}
     if visible:

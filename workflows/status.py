@@ -17,7 +17,7 @@ from workflows import retention
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.frdates import format_date_fr
-from workflows.lookup import REF, readers_of
+from workflows.lookup import REF
 from workflows.ports import Incoming, Message, UserId
 from workflows.query import parse
 from workflows.search import find
@@ -53,7 +53,7 @@ async def status(ctx: Context, incoming: Incoming, text: str) -> str:
     if not text.strip():
         await reply(ctx, incoming, Message("status_help", {}))
         return "status-help"
-    readers = await readers_of(ctx, incoming)
+    readers = await audiences.of_message(ctx, incoming)
     ref = reference(text)
     candidates: list[Document]
     others = 0
