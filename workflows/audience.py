@@ -48,13 +48,6 @@ class Audience:
     asker: Reader
     members: Sequence[Reader] | None
 
-    @property
-    def private(self) -> bool:
-        """Only the asker reads here (their conversation with the bot)."""
-        return self.members is not None and all(
-            m.user_id == self.asker.user_id for m in self.members
-        )
-
     def all_may_see(self, document: Visible) -> bool:
         if self.members is None:
             return False

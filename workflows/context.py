@@ -58,13 +58,9 @@ class Context:
     """Words indexed for documents this event stored (one entry per document and word):
     added to `vocabulary` once the transaction has committed, so a rolled-back filing never
     teaches the corrector a word no document holds."""
-    words_removed: list[str] = field(default_factory=list)
 
     def apply_words(self) -> None:
-        """After the commit: the corrector learns the words of what was stored or removed."""
+        """After the commit: the corrector learns the words of what was stored."""
         for word in self.words_added:
             self.vocabulary.add(word)
-        for word in self.words_removed:
-            self.vocabulary.remove(word)
         self.words_added.clear()
-        self.words_removed.clear()
