@@ -50,18 +50,19 @@ def state_of(ctx: Context, document: Document) -> dict[str, Any]:
 
 async def status(ctx: Context, incoming: Incoming, text: str) -> str:
     settings = ctx.settings
-    if not text.strip():
+    ref = reference(text)
+    query = parse(text, settings.referentiel, settings.directory.services)
+    if ref is None and query.empty:
+        # "statut", "statut ???": no document named; never the status of whatever is newest.
         await reply(ctx, incoming, Message("status_help", {}))
         return "status-help"
     readers = await audiences.of_message(ctx, incoming)
-    ref = reference(text)
     candidates: list[Document]
     others = 0
     if ref is not None:
         by_ref = await ctx.uow.documents.by_ref(ref)
         candidates = [by_ref] if by_ref is not None else []
     else:
-        query = parse(text, settings.referentiel, settings.directory.services)
         found = await find(ctx.uow, ctx.vocabulary, query, incoming.sender, reader=readers.asker)
         candidates = found.documents
     placed = audiences.place(candidates, readers)

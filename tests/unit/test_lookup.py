@@ -265,6 +265,9 @@ async def test_status_by_reference_and_by_words(h: Harness) -> None:
     await h.say(AGNES, DM_AGNES, "où en est le permis martin")
     assert h.chat.sent[-1].message is not None
     assert h.chat.sent[-1].message.context["ref"] == docs["pc_martin"].ref
+    # Nothing that names a document: asked which one, never shown the newest.
+    await h.say(AGNES, DM_AGNES, "statut ???")
+    assert h.chat.sent[-1].template == "status_help"
     # Another service's document: as if it did not exist.
     await h.say(AGNES, DM_AGNES, f"statut {docs['contrat_dupond'].ref}")
     assert h.chat.sent[-1].template == "status_none"
