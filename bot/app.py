@@ -22,7 +22,7 @@ from nio import EncryptionError, MegolmEvent, SyncError, SyncResponse
 from bot import inbox
 from bot.chat import OutboxChat
 from bot.client import MatrixConnection
-from bot.config import Config
+from bot.config import Config, parse_duration
 from bot.dispatcher import Dispatcher
 from bot.media import MatrixMedia
 from bot.metrics import Health, Metrics
@@ -33,11 +33,19 @@ from commands.pipeline import prepare, process
 from storage import sweeper
 from storage.blobs import BlobStore
 from storage.db import Database
+from storage.errors import StaleError
 from storage.models import utcnow
 from storage.referentiel import Referentiel, load_referentiel
-from storage.uow import StaleError
-from workflows import basics, dialogues
+from storage.signature_service import SignatureService, open_keys
+from workflows import basics, delegations, dialogues, reminders
 from workflows.access import Directory, InvitePolicy, Role, Service
+from workflows.circuit_settings import (
+    CircuitModel,
+    CircuitSettings,
+    DelegationSpec,
+    Person,
+    StepSpec,
+)
 from workflows.context import Context, FilingSettings, Settings
 from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
@@ -100,6 +108,39 @@ def settings_from(config: Config, referentiel: Referentiel | None = None) -> Set
             ocr_language=filing_config.ocr_language,
         ),
         referentiel=referentiel or load_referentiel(overrides=filing_config.referentiel),
+        circuits=circuit_settings_from(config),
+    )
+
+
+def circuit_settings_from(config: Config) -> CircuitSettings:
+    signatures = config.signatures
+    working_days = signatures.reminder_working_days()
+    public_url = config.web.public_url or f"http://{config.web.host}:{config.web.port}"
+    return CircuitSettings(
+        people=tuple(
+            Person(p.user_id, p.first_name, p.last_name, p.qualite) for p in config.people
+        ),
+        models=tuple(
+            CircuitModel(
+                id=m.id,
+                name=m.name,
+                steps=tuple(StepSpec(s.kind, tuple(s.actors)) for s in m.steps),
+                types=tuple(m.types),
+            )
+            for m in config.circuits
+        ),
+        delegations=tuple(
+            DelegationSpec(d.delegator, d.delegate, d.starts, d.ends) for d in config.delegations
+        ),
+        admins=tuple(config.access.admins),
+        organisation=signatures.organisation,
+        public_url=public_url,
+        reminder_working_days=working_days or 2,
+        reminder_after=None if working_days else parse_duration(signatures.reminder_after),
+        digest_hour=signatures.digest_hour,
+        escalate_after=signatures.escalate_after,
+        visible_stamp=signatures.visible_stamp,
+        timestamp_url=signatures.timestamp_url,
     )
 
 
@@ -123,6 +164,7 @@ class Greffier:
         self._parsed: dict[str, Incoming] = {}
         self.ready = asyncio.Event()
         self.vocabulary = Vocabulary()
+        self.signatures: SignatureService | None = None
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -134,6 +176,7 @@ class Greffier:
                 prefix = secrets.token_hex(6)
                 await uow.state.set(TXN_PREFIX, prefix)
         await self.db.refresh_statistics()
+        await self._open_signatures()
         await self._load_vocabulary()
         await self.matrix.login()
         self.sender = Sender(self.db, self.matrix, self.metrics, prefix, self.blobs)
@@ -171,6 +214,39 @@ class Greffier:
             await self.matrix.close()
             await self.media.close()
             await self.db.dispose()
+
+    async def _open_signatures(self) -> None:
+        """The collectivité's authority and key store, created at the first start (in a
+        thread: generating the authority's key takes a moment); then the configuration's
+        delegations are written where the evidence can point at them."""
+        signatures = self.config.signatures
+        keys = await asyncio.to_thread(
+            open_keys,
+            signatures.keys,
+            self.config.data_dir / "signing",
+            signatures.organisation,
+            passphrase=(
+                signatures.passphrase.get_secret_value().encode()
+                if signatures.passphrase
+                else None
+            ),
+            pkcs11_module=signatures.pkcs11_module,
+            pkcs11_token=signatures.pkcs11_token,
+            pkcs11_pin=(
+                signatures.pkcs11_pin.get_secret_value() if signatures.pkcs11_pin else None
+            ),
+        )
+        await asyncio.to_thread(keys.trust_roots)
+        self.signatures = SignatureService(
+            self.blobs,
+            keys,
+            visible_stamp=signatures.visible_stamp,
+            timestamp_url=signatures.timestamp_url,
+            location=signatures.location,
+        )
+        async with self.db.unit() as uow:
+            ctx = Context(uow, OutboxChat(uow, self.renderer), self.settings)
+            await delegations.sync_config(ctx, self.settings.circuits.delegations)
 
     async def _load_vocabulary(self) -> None:
         """The search corrector is built from the index's words before any event is handled,
@@ -348,14 +424,22 @@ class Greffier:
                 incoming = await self._read_incoming(event_id)
                 if incoming is None:
                     return
-            prepared = await prepare(incoming, self.db, self.intake, self.settings)
+            prepared = await prepare(
+                incoming, self.db, self.intake, self.settings, self.signatures
+            )
             if prepared is not None:
                 released.update(_staged_by(prepared))
             for attempt in range(3):
                 try:
                     async with self.db.unit() as uow:
                         chat = OutboxChat(uow, self.renderer, cause=event_id)
-                        ctx = Context(uow, chat, self.settings, vocabulary=self.vocabulary)
+                        ctx = Context(
+                            uow,
+                            chat,
+                            self.settings,
+                            vocabulary=self.vocabulary,
+                            signatures=self.signatures,
+                        )
                         outcome = await process(incoming, ctx, prepared)
                     ctx.apply_words()
                     break
@@ -409,6 +493,13 @@ class Greffier:
             next_run_time=None,
         )
         scheduler.add_job(
+            self.send_reminders,
+            "interval",
+            seconds=self.config.filing.sweep_every.total_seconds(),
+            max_instances=1,
+            coalesce=True,
+        )
+        scheduler.add_job(
             self.refresh_statistics,
             "cron",
             hour=3,
@@ -418,6 +509,21 @@ class Greffier:
         )
         scheduler.start()
         return scheduler
+
+    async def send_reminders(self) -> None:
+        """Daily digests of waiting visas and signatures: one transaction for the sweep, so a
+        digest and the marks that say it was sent commit together."""
+        try:
+            async with self.db.unit() as uow:
+                chat = OutboxChat(uow, self.renderer)
+                ctx = Context(uow, chat, self.settings, signatures=self.signatures)
+                people = await reminders.sweep(ctx)
+            if people:
+                log.info("reminders: %d digest(s)", people)
+            if self.sender is not None:
+                self.sender.submit(chat.created)
+        except Exception:
+            log.exception("reminder sweep failed")
 
     async def refresh_statistics(self) -> None:
         """Daily, at night: the planner's statistics follow the growth of the archive."""
@@ -447,7 +553,13 @@ class Greffier:
                     ):
                         continue
                     chat = OutboxChat(uow, self.renderer)
-                    ctx = Context(uow, chat, self.settings, vocabulary=self.vocabulary)
+                    ctx = Context(
+                        uow,
+                        chat,
+                        self.settings,
+                        vocabulary=self.vocabulary,
+                        signatures=self.signatures,
+                    )
                     outcome = await dialogues.remind_or_expire(ctx, dialogue)
                 log.info("dialogue=%s outcome=%s", dialogue_id, outcome)
             except StaleError:

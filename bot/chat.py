@@ -65,6 +65,7 @@ class OutboxChat:
             event_type="m.room.message",
             content=self._content(message, reply_to, thread),
             cause_event_id=self._cause,
+            topic=message.topic,
         )
 
     async def direct(self, user: UserId, message: Message) -> None:
@@ -74,6 +75,7 @@ class OutboxChat:
             event_type="m.room.message",
             content=self._content(message, None, None),
             cause_event_id=self._cause,
+            topic=message.topic,
         )
 
     async def react(self, room: RoomId, event: EventId, key: str) -> None:
@@ -86,7 +88,14 @@ class OutboxChat:
         )
 
     async def send_file(
-        self, room: RoomId, sha256: str, name: str, mimetype: str, *, thread: EventId | None = None
+        self,
+        room: RoomId,
+        sha256: str,
+        name: str,
+        mimetype: str,
+        *,
+        thread: EventId | None = None,
+        topic: str | None = None,
     ) -> None:
         content: dict[str, Any] = {"sha256": sha256, "name": name, "mimetype": mimetype}
         relates = relation(None, thread)
@@ -98,6 +107,19 @@ class OutboxChat:
             event_type="m.room.message",
             content=content,
             cause_event_id=self._cause,
+            topic=topic,
+        )
+
+    async def direct_file(
+        self, user: UserId, sha256: str, name: str, mimetype: str, *, topic: str | None = None
+    ) -> None:
+        await self._add(
+            "file",
+            target_user=user,
+            event_type="m.room.message",
+            content={"sha256": sha256, "name": name, "mimetype": mimetype},
+            cause_event_id=self._cause,
+            topic=topic,
         )
 
     async def join(self, room: RoomId) -> None:

@@ -31,6 +31,8 @@ ENV_SECRETS = {
     "GREFFIER_BOT_ACCESS_TOKEN": ("bot", "access_token"),
     "GREFFIER_DATABASE_URL": ("database", "url"),
     "GREFFIER_DATABASE_PASSWORD": ("database", "password"),
+    "GREFFIER_SIGNING_PASSPHRASE": ("signatures", "passphrase"),
+    "GREFFIER_PKCS11_PIN": ("signatures", "pkcs11_pin"),
 }
 
 
@@ -84,6 +86,12 @@ class DatabaseConfig(_Section):
 class AccessConfig(_Section):
     allowed_inviters: list[str] = Field(default_factory=list)
     allowed_homeservers: list[str] = Field(default_factory=list)
+    admins: list[str] = Field(default_factory=list)
+
+    @field_validator("admins")
+    @classmethod
+    def _admins(cls, value: list[str]) -> list[str]:
+        return [_check_user_id(v) for v in value]
 
 
 class ServiceConfig(_Section):
@@ -122,6 +130,94 @@ class RoleConfig(_Section):
     @classmethod
     def _people(cls, value: list[str]) -> list[str]:
         return [_check_user_id(v) for v in value]
+
+
+class PersonConfig(_Section):
+    """Someone who may be asked for a visa or a signature: a signature shows their name,
+    first name and qualité (CRPA L.212-3)."""
+
+    user_id: str
+    first_name: str = Field(min_length=1)
+    last_name: str = Field(min_length=1)
+    qualite: str = Field(min_length=1)
+
+    _user = field_validator("user_id")(_check_user_id)
+
+
+class CircuitStepConfig(_Section):
+    visa: list[str] | None = None
+    signature: list[str] | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> CircuitStepConfig:
+        if (self.visa is None) == (self.signature is None):
+            raise ValueError("une étape est soit « visa: [...] », soit « signature: [...] »")
+        people = self.visa if self.visa is not None else self.signature
+        if not people:
+            raise ValueError("une étape nomme au moins une personne")
+        for person in people:
+            _check_user_id(person)
+        return self
+
+    @property
+    def kind(self) -> Literal["visa", "signature"]:
+        return "visa" if self.visa is not None else "signature"
+
+    @property
+    def actors(self) -> list[str]:
+        return list(self.visa if self.visa is not None else self.signature or [])
+
+
+class CircuitModelConfig(_Section):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    name: str
+    types: list[str] = Field(default_factory=list)
+    steps: list[CircuitStepConfig] = Field(min_length=1)
+
+
+class DelegationConfig(_Section):
+    delegator: str
+    delegate: str
+    starts: dt.date
+    ends: dt.date
+
+    _people = field_validator("delegator", "delegate")(_check_user_id)
+
+    @model_validator(mode="after")
+    def _order(self) -> DelegationConfig:
+        if self.ends < self.starts:
+            raise ValueError("la fin de la délégation précède son début")
+        return self
+
+
+_WORKING_DAYS_RE = re.compile(r"^\s*(\d+)\s*(?:j|jours?)\s+ouvr[ée]s?\s*$", re.IGNORECASE)
+
+
+class SignaturesConfig(_Section):
+    # Name of the collectivité, in certificates and bordereaux.
+    organisation: str = "Collectivité"
+    keys: Literal["pkcs12", "pkcs11"] = "pkcs12"
+    passphrase: SecretStr | None = None
+    pkcs11_module: str | None = None
+    pkcs11_token: str = "greffier"  # noqa: S105 - the token's label, not a secret
+    pkcs11_pin: SecretStr | None = None
+    timestamp_url: str | None = None
+    visible_stamp: bool = True
+    location: str | None = None
+    reminder_after: str = "2 jours ouvrés"
+    digest_hour: int | None = Field(default=9, ge=0, le=23)
+    escalate_after: int = Field(default=3, ge=1)
+
+    @field_validator("reminder_after")
+    @classmethod
+    def _reminder(cls, value: str) -> str:
+        if not _WORKING_DAYS_RE.match(value):
+            parse_duration(value)
+        return value
+
+    def reminder_working_days(self) -> int | None:
+        found = _WORKING_DAYS_RE.match(self.reminder_after)
+        return int(found.group(1)) if found else None
 
 
 class LimitsConfig(_Section):
@@ -177,6 +273,10 @@ class Config(_Section):
     access: AccessConfig = Field(default_factory=AccessConfig)
     services: list[ServiceConfig] = Field(default_factory=list)
     roles: list[RoleConfig] = Field(default_factory=list)
+    people: list[PersonConfig] = Field(default_factory=list)
+    circuits: list[CircuitModelConfig] = Field(default_factory=list)
+    delegations: list[DelegationConfig] = Field(default_factory=list)
+    signatures: SignaturesConfig = Field(default_factory=SignaturesConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     filing: FilingConfig = Field(default_factory=FilingConfig)
     web: WebConfig = Field(default_factory=WebConfig)
@@ -192,6 +292,17 @@ class Config(_Section):
                     raise ValueError(
                         f"le rôle « {role.id} » voit un service inconnu : {', '.join(unknown)}"
                     )
+        people = {p.user_id for p in self.people}
+        for model in self.circuits:
+            for step in model.steps:
+                missing = [a for a in step.actors if a not in people]
+                if missing:
+                    raise ValueError(
+                        f"le circuit « {model.id} » nomme des personnes absentes de people : "
+                        f"{', '.join(missing)}"
+                    )
+        if self.signatures.keys == "pkcs11" and not self.signatures.pkcs11_module:
+            raise ValueError("signatures.pkcs11_module : chemin du module PKCS#11 obligatoire")
         return self
 
     def database_url(self) -> str:

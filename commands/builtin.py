@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from commands.intents import Cancel, Hello, Help, Intent, OpenDirect, Search, Status
+from commands.intents import (
+    Cancel,
+    CancelCircuit,
+    Delegate,
+    Hello,
+    Help,
+    Intent,
+    OpenDirect,
+    Search,
+    StartCircuit,
+    Status,
+    Verify,
+)
 from commands.registry import REGISTRY
 
 
@@ -74,3 +86,59 @@ def _search(rest: str) -> Intent:
 )
 def _status(rest: str) -> Intent:
     return Status(text=rest)
+
+
+@REGISTRY.command(
+    "circuit",
+    aliases=(
+        "circuit de signature",
+        "faire signer",
+        "parapheur",
+        "envoyer en signature",
+        "mettre en signature",
+    ),
+    summary="faire viser et signer un document classé (par sa référence)",
+    examples=("circuit 2026-0012",),
+    wakes_in_rooms=False,
+)
+def _circuit(rest: str) -> Intent:
+    return StartCircuit(text=rest)
+
+
+@REGISTRY.command(
+    "annuler circuit",
+    aliases=(
+        "annuler le circuit",
+        "arreter le circuit",
+        "arrêter le circuit",
+        "arreter circuit",
+        "stopper le circuit",
+    ),
+    summary="arrêter un circuit de signature que vous avez lancé",
+    examples=("annuler le circuit 2026-0012",),
+    wakes_in_rooms=False,
+)
+def _cancel_circuit(rest: str) -> Intent:
+    return CancelCircuit(text=rest)
+
+
+@REGISTRY.command(
+    "délégation",
+    aliases=("delegation", "déléguer", "deleguer", "délégations", "delegations"),
+    summary="confier vos visas et signatures à quelqu'un pour quelques jours",
+    examples=("délégation à @adjoint:mairie.fr du 1er au 15 août", "délégations"),
+    wakes_in_rooms=False,
+)
+def _delegate(rest: str) -> Intent:
+    return Delegate(text=rest)
+
+
+@REGISTRY.command(
+    "vérifier",
+    aliases=("verifier", "vérifie", "verifie", "vérification", "verification"),
+    summary="vérifier les signatures d'un PDF (envoyez-le juste après)",
+    examples=("vérifier",),
+    wakes_in_rooms=False,
+)
+def _verify(rest: str) -> Intent:
+    return Verify()

@@ -6,6 +6,9 @@ import commands.builtin  # noqa: F401 - registers the built-in commands
 from commands.intents import (
     Answer,
     Cancel,
+    CancelCircuit,
+    Decide,
+    Delegate,
     FileDropped,
     Hello,
     Help,
@@ -14,14 +17,26 @@ from commands.intents import (
     Invited,
     OpenDirect,
     PickResult,
+    Redacted,
     Search,
+    StartCircuit,
     Status,
     Undecryptable,
     Unknown,
+    Verify,
 )
 from commands.registry import REGISTRY
 from storage.models import Dialogue
-from workflows import basics, filing, lookup, status
+from workflows import (
+    basics,
+    circuit_setup,
+    circuits,
+    delegations,
+    filing,
+    lookup,
+    status,
+    verification,
+)
 from workflows.context import Context
 from workflows.intake import Prepared
 from workflows.ports import Incoming
@@ -44,7 +59,19 @@ async def handle(
     match intent:
         case Answer(text=text):
             assert dialogue is not None
-            return await filing.answer(ctx, incoming, dialogue, prepared, text)
+            return await _answer(ctx, incoming, dialogue, prepared, text)
+        case Decide():
+            return await circuits.decide(ctx, incoming)
+        case Redacted():
+            return await circuits.redacted(ctx, incoming)
+        case StartCircuit(text=text):
+            return await circuit_setup.begin(ctx, incoming, text)
+        case CancelCircuit(text=text):
+            return await circuit_setup.cancel(ctx, incoming, text)
+        case Delegate(text=text):
+            return await delegations.command(ctx, incoming, text)
+        case Verify():
+            return await verification.begin(ctx, incoming)
         case FileDropped():
             return await filing.start(ctx, incoming, prepared)
         case PickResult(text=text):
@@ -57,10 +84,10 @@ async def handle(
         case Invited():
             return await basics.handle_invite(ctx, incoming)
         case Help() if dialogue is not None:
-            return await filing.answer(ctx, incoming, dialogue, prepared, "aide")
+            return await _answer(ctx, incoming, dialogue, prepared, "aide")
         case Cancel() if dialogue is not None:
             # "annuler" said later, outside the exchange: it still means the open draft.
-            return await filing.answer(ctx, incoming, dialogue, prepared, "annuler")
+            return await _answer(ctx, incoming, dialogue, prepared, "annuler")
         case Help():
             await basics.send_help(ctx, incoming, help_entries())
         case Hello():
@@ -76,3 +103,18 @@ async def handle(
         case Ignore():
             return "ignored"
     return type(intent).__name__.lower()
+
+
+async def _answer(
+    ctx: Context,
+    incoming: Incoming,
+    dialogue: Dialogue,
+    prepared: Prepared | None,
+    text: str | None,
+) -> str:
+    """An answer goes to the dialogue it answers, by kind."""
+    if dialogue.kind == circuit_setup.KIND:
+        return await circuit_setup.answer(ctx, incoming, dialogue, text)
+    if dialogue.kind == verification.KIND:
+        return await verification.answer(ctx, incoming, dialogue, prepared)
+    return await filing.answer(ctx, incoming, dialogue, prepared, text)

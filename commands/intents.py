@@ -76,6 +76,42 @@ class PickResult:
 
 
 @dataclass(frozen=True)
+class StartCircuit:
+    """« circuit 2026-0012 »: define and start a signature circuit on a filed document."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class CancelCircuit:
+    """« annuler le circuit 2026-0012 »."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Decide:
+    """A reaction or a message answering a visa or signature request."""
+
+
+@dataclass(frozen=True)
+class Redacted:
+    """Someone took back one of their events (a reaction, most often)."""
+
+
+@dataclass(frozen=True)
+class Delegate:
+    """« délégation à @x du 1er au 15 août », « délégations », « fin de délégation »."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Verify:
+    """« vérifier »: the next PDF is checked, not filed."""
+
+
+@dataclass(frozen=True)
 class FileDropped:
     """A file arrived with no dialogue open: filing starts."""
 
@@ -100,5 +136,11 @@ Intent = (
     | Search
     | Status
     | PickResult
+    | StartCircuit
+    | CancelCircuit
+    | Decide
+    | Redacted
+    | Delegate
+    | Verify
     | Ignore
 )

@@ -9,10 +9,11 @@ transaction, so a long OCR never holds the database for the other conversations.
 from __future__ import annotations
 
 from commands import handlers
-from commands.router import BotIdentity, OpenDialogue, route, strip_address
+from commands.router import BotIdentity, CircuitView, OpenDialogue, route, strip_address
 from storage.db import Database
 from storage.models import Dialogue
-from workflows import answers, filing, lookup
+from workflows import answers, circuits, filing, lookup, verification
+from workflows.circuit_settings import Signatures
 from workflows.context import Context, Settings
 from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
@@ -39,7 +40,11 @@ def _may_need_work(text: str | None) -> bool:
 
 
 async def prepare(
-    incoming: Incoming, db: Database, intake: Intake | None, settings: Settings
+    incoming: Incoming,
+    db: Database,
+    intake: Intake | None,
+    settings: Settings,
+    signatures: Signatures | None = None,
 ) -> Prepared | None:
     """The slow half of an event, before its transaction (None when there is nothing to do)."""
     if intake is None:
@@ -51,6 +56,14 @@ async def prepare(
         dialogue = await uow.dialogues.get(filing.key_of(incoming))
         if dialogue is not None:
             uow.session.expunge(dialogue)
+    if dialogue is not None and dialogue.kind == verification.KIND:
+        if incoming.kind != "file" or signatures is None:
+            return None
+        return await verification.check(
+            incoming, intake.media, signatures, settings.filing.max_file_bytes
+        )
+    if dialogue is not None and dialogue.kind != filing.KIND:
+        return None
     return await filing.prepare(incoming, dialogue, intake, text)
 
 
@@ -71,8 +84,28 @@ async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = 
         ctx.uow.outbox.is_ours,
         dialogue=_view(ctx, dialogue),
         results=_view(ctx, results),
+        circuit=await _circuit_view(ctx, incoming, bot),
     )
     return await handlers.handle(intent, incoming, ctx, dialogue, prepared, results=results)
+
+
+async def _circuit_view(ctx: Context, incoming: Incoming, bot: BotIdentity) -> CircuitView:
+    """Cheap, indexed reads: the event's target message, and what waits for a person who
+    writes to the bot privately."""
+    if incoming.sender == bot.user_id or incoming.kind not in ("text", "reaction"):
+        return CircuitView()
+    target = incoming.reacts_to if incoming.kind == "reaction" else incoming.reply_to
+    names_task = False
+    if target is not None:
+        names_task = circuits.task_id_of(await ctx.uow.outbox.topic_of(target)) is not None
+    if incoming.kind != "text" or not incoming.is_direct:
+        return CircuitView(names_task=names_task)
+    pending = await circuits.pending_for(ctx, incoming.sender)
+    return CircuitView(
+        names_task=names_task,
+        pending=len(pending),
+        awaiting_reason=any(t.awaiting_reason and t.acted_by == incoming.sender for t in pending),
+    )
 
 
 def _view(ctx: Context, dialogue: Dialogue | None) -> OpenDialogue | None:

@@ -15,17 +15,20 @@ from dataclasses import dataclass
 import commands.builtin  # noqa: F401 - registers the built-in commands
 from commands.intents import (
     Answer,
+    Decide,
     FileDropped,
     Ignore,
     Intent,
     Invited,
     PickResult,
+    Redacted,
     Undecryptable,
     Unknown,
 )
 from commands.lexicon import fold
 from commands.registry import REGISTRY, Match, Registry
 from workflows.answers import KEYCAPS
+from workflows.decisions import read_decision
 from workflows.lookup import is_pick
 from workflows.ports import Incoming
 
@@ -55,6 +58,19 @@ class OpenDialogue:
     @property
     def recent(self) -> bool:
         return self.now - self.last_activity <= self.answer_window
+
+
+@dataclass(frozen=True)
+class CircuitView:
+    """What the router needs to know of the person's signature work.
+
+    `names_task`: the event reacts or replies to a visa/signature request. `pending`: requests
+    waiting for this person (or for whoever they stand in for). `awaiting_reason`: they said
+    « non » and were asked why."""
+
+    names_task: bool = False
+    pending: int = 0
+    awaiting_reason: bool = False
 
 
 def strip_address(text: str, bot: BotIdentity) -> tuple[str, bool]:
@@ -92,6 +108,7 @@ async def route(
     *,
     dialogue: OpenDialogue | None = None,
     results: OpenDialogue | None = None,
+    circuit: CircuitView | None = None,
 ) -> Intent:
     """What the event means. An open dialogue comes first: in a private conversation, in its
     thread, when addressed to the bot, or while the exchange is recent, the person's message is
@@ -99,7 +116,12 @@ async def route(
 
     `results` is the person's last list of search results: a number or « plus » answers it when
     it is more recent than the open question. An exact search or status command is obeyed even
-    with a question open (the question waits)."""
+    with a question open (the question waits).
+
+    Signature requests come before dialogues: a reaction or a reply to a request is a decision;
+    in a private conversation, a reason asked for is the next message, and « oui » / « non … »
+    decides what waits, unless a question of a recent dialogue is what « oui » answers."""
+    circuit = circuit or CircuitView()
     if incoming.kind == "invite":
         return Invited(inviter=incoming.sender)
     if incoming.sender == bot.user_id:
@@ -108,6 +130,10 @@ async def route(
         return Undecryptable() if incoming.is_direct else Ignore("undecryptable in a room")
     if incoming.kind == "file":
         return Answer() if dialogue is not None else FileDropped()
+    if incoming.kind == "redaction":
+        return Redacted()
+    if incoming.kind == "reaction" and circuit.names_task:
+        return Decide()
     if incoming.kind == "reaction":
         ours = incoming.reacts_to is not None and await is_ours(incoming.reacts_to)
         picked = KEYCAPS.get(incoming.reaction or "")  # 1️⃣…9️⃣ only: 👍 picks nothing
@@ -126,6 +152,16 @@ async def route(
         or incoming.mentions_bot
         or (incoming.reply_to is not None and await is_ours(incoming.reply_to))
     )
+    if circuit.names_task:
+        return Decide()
+    if incoming.is_direct and (circuit.awaiting_reason or circuit.pending):
+        found = registry.match(text, fuzzy=False)
+        is_command = found is not None and found.command.name not in ("annuler",)
+        if circuit.awaiting_reason and not is_command:
+            return Decide()
+        recent = dialogue is not None and dialogue.recent
+        if circuit.pending and not recent and not is_command and read_decision(text):
+            return Decide()
     if _latest(results, dialogue) and is_pick(text):
         assert results is not None
         if addressed or results.recent:

@@ -38,3 +38,11 @@ apt_install() {
 # What reading documents needs: OCR in French (tesseract + ghostscript for OCRmyPDF, unpaper to
 # clean photos) and LibreOffice headless to turn .odt/.docx into PDF.
 DOCUMENT_PACKAGES=(tesseract-ocr tesseract-ocr-fra ghostscript unpaper qpdf libreoffice-writer-nogui)
+
+# What signing needs: SoftHSM2, the PKCS#11 token of the tests (and of a bot without an HSM of
+# its own), and the URW fonts whose NimbusSans draws the signature stamps.
+SIGNING_PACKAGES=(softhsm2 fonts-urw-base35)
+
+# What the browser tests need (tests/browser): Debian's Chromium, driven headless by Playwright's
+# Python package (never `playwright install`: its own browser builds are not used).
+BROWSER_PACKAGES=(chromium)

@@ -80,9 +80,11 @@ class BotState(SQLModel, table=True):
 class OutboxItem(SQLModel, table=True):
     """Something the bot must do on the homeserver, written with the change that caused it.
 
-    `action` is send, react, join or leave. A message to a person (`target_user`) goes to
-    their one-to-one room, which the sender opens on first use. The row id is the Matrix
-    transaction id, so a resend after a crash is deduplicated by the homeserver.
+    `action` is send, react, join or leave. `topic` names what a message is about
+    ("circuit-task:12") so a reaction or a reply to it finds its subject again. A message to a
+    person (`target_user`) goes to their one-to-one room, which the sender opens on first use.
+    The row id is the Matrix transaction id, so a resend after a crash is deduplicated by the
+    homeserver.
     """
 
     __tablename__ = "outbox"
@@ -101,6 +103,7 @@ class OutboxItem(SQLModel, table=True):
     next_attempt_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     last_error: str | None = Field(default=None, max_length=500)
     sent_event_id: str | None = Field(default=None, max_length=255, index=True)
+    topic: str | None = Field(default=None, max_length=128)
     sent_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
 
 
@@ -265,3 +268,102 @@ class RoomMember(SQLModel, table=True):
     room_id: str = Field(primary_key=True, max_length=255)
     user_id: str = Field(primary_key=True, max_length=255, index=True)
     membership: str = Field(max_length=16)  # join | invite
+
+
+class Circuit(SQLModel, table=True):
+    """A signature circuit on one filed document: its steps live in `circuit_task`.
+
+    `current_sha256` is the PDF as it stands (the signature page added at the start, then one
+    incremental update per signature), so each signature is laid on top of the previous ones.
+    `token` names the circuit in the QR code of its stamps, without revealing the reference
+    sequence. `version` serialises parallel signers: two approvals read the same PDF, only one
+    may write the next version; the other is retried on the new one.
+    """
+
+    __tablename__ = "circuit"
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    name: str = Field(max_length=200)
+    model_id: str | None = Field(default=None, max_length=64)
+    requester: str = Field(max_length=255, index=True)
+    room_id: str = Field(max_length=255)
+    status: str = Field(default="running", max_length=16, index=True)
+    token: str = Field(unique=True, max_length=64)
+    original_sha256: str = Field(max_length=64)
+    current_sha256: str = Field(max_length=64, index=True)
+    evidence_pdf_sha256: str | None = Field(default=None, max_length=64)
+    evidence_json_sha256: str | None = Field(default=None, max_length=64)
+    created_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    finished_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    cancel_reason: str | None = Field(default=None, max_length=500)
+    version: int = 1
+
+
+class CircuitTask(SQLModel, table=True):
+    """One actor's part in one step of a circuit: a visa or a signature to give.
+
+    Actors of the same `step` act in parallel (all must act); steps follow each other. A task
+    is `waiting` until its step opens, then `open` (the actor was told), then `approved` or
+    `rejected`; `cancelled` when the circuit stops before it. The row is the evidence: who
+    acted (the delegate, when by delegation), through which channel and event, the PDF's
+    SHA-256 before and after. Reminder state is here too, so a restart neither loses a
+    reminder nor sends one twice.
+    """
+
+    __tablename__ = "circuit_task"
+    __table_args__ = (Index("ix_circuit_task_actor_status", "actor", "status"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    circuit_id: int = Field(foreign_key="circuit.id", index=True)
+    step: int
+    kind: str = Field(max_length=16)  # visa | signature
+    actor: str = Field(max_length=255)
+    actor_name: str = Field(max_length=200)
+    qualite: str = Field(max_length=200)
+    field: str | None = Field(default=None, max_length=64)
+    status: str = Field(default="waiting", max_length=16)
+    opened_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    acted_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    acted_by: str | None = Field(default=None, max_length=255)
+    acted_by_name: str | None = Field(default=None, max_length=200)
+    delegation_id: int | None = None
+    on_behalf: str | None = Field(default=None, max_length=300)
+    channel: str | None = Field(default=None, max_length=16)  # reaction | message
+    event_id: str | None = Field(default=None, max_length=255)
+    reason: str | None = Field(default=None, max_length=1000)
+    sha256_before: str | None = Field(default=None, max_length=64)
+    sha256_after: str | None = Field(default=None, max_length=64)
+    awaiting_reason: bool = False
+    next_reminder_at: dt.datetime | None = Field(
+        default=None, sa_column=Column(UTCDateTime(), index=True)
+    )
+    reminders: int = 0
+    escalated: bool = False
+
+
+class Delegation(SQLModel, table=True):
+    """« délégation à @x du 1er au 15 août »: `delegate` may act for `delegator` on those days
+    (inclusive, Europe/Paris dates). From the configuration or a message; revoked, not deleted."""
+
+    __tablename__ = "delegation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    delegator: str = Field(max_length=255, index=True)
+    delegate: str = Field(max_length=255, index=True)
+    starts: dt.date
+    ends: dt.date
+    source: str = Field(max_length=16)  # config | message
+    created_by: str = Field(max_length=255)
+    created_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    event_id: str | None = Field(default=None, max_length=255)
+    revoked_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+
+
+class ReminderDigest(SQLModel, table=True):
+    """When each person last received the daily digest of what waits for them: one a day."""
+
+    __tablename__ = "reminder_digest"
+
+    user_id: str = Field(primary_key=True, max_length=255)
+    last_sent_on: dt.date

@@ -4,7 +4,7 @@ Files are written to the blob store *before* the transaction that records them c
 (a commit must never point at a missing file). The price: a transaction that rolls back, or a
 draft that is cancelled, leaves a file behind. `release` deletes the files an event let go of,
 right after its commit; `sweep_orphans` catches the rest at start. A file is deleted only when
-no document and no open draft refers to it, checked in a transaction of its own.
+no document, no open draft and no circuit refers to it, checked in a transaction of its own.
 """
 
 from __future__ import annotations
@@ -26,7 +26,11 @@ async def release(db: Database, blobs: BlobStore, candidates: Iterable[str]) -> 
     if not wanted:
         return 0
     async with db.unit() as uow:
-        held = await uow.documents.holding(wanted) | await uow.dialogues.held_blobs()
+        held = (
+            await uow.documents.holding(wanted)
+            | await uow.dialogues.held_blobs()
+            | await uow.circuits.held_blobs(wanted)
+        )
     free = sorted(wanted - held)
     removed = 0
     for sha in free:

@@ -18,6 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, defer
 from sqlmodel import col
 
+from storage.circuit_repos import Circuits, Delegations, Digests
+from storage.errors import StaleError
 from storage.models import (
     AuditEntry,
     BotState,
@@ -138,6 +140,7 @@ class Outbox:
         event_type: str | None = None,
         content: dict[str, Any] | None = None,
         cause_event_id: str | None = None,
+        topic: str | None = None,
     ) -> OutboxItem:
         if (room_id is None) == (target_user is None):
             raise ValueError("an outbox item goes to a room or to a person, not both")
@@ -149,6 +152,7 @@ class Outbox:
             event_type=event_type,
             content=content or {},
             cause_event_id=cause_event_id,
+            topic=topic,
         )
         self._s.add(item)
         await self._s.flush()
@@ -204,6 +208,14 @@ class Outbox:
             select(col(OutboxItem.id)).where(col(OutboxItem.sent_event_id) == event_id).limit(1)
         )
         return result.first() is not None
+
+    async def topic_of(self, event_id: str) -> str | None:
+        """What the bot's message `event_id` was about, if it said (None: not ours, or no
+        subject)."""
+        result = await self._s.execute(
+            select(col(OutboxItem.topic)).where(col(OutboxItem.sent_event_id) == event_id).limit(1)
+        )
+        return result.scalars().first()
 
     async def all(self) -> Sequence[OutboxItem]:
         result = await self._s.execute(select(OutboxItem).order_by(col(OutboxItem.id)))
@@ -288,10 +300,6 @@ class AuditLog:
     async def entries(self) -> Sequence[AuditEntry]:
         result = await self._s.execute(select(AuditEntry).order_by(col(AuditEntry.id)))
         return result.scalars().all()
-
-
-class StaleError(Exception):
-    """The row changed since it was read (another worker or the scheduler): try again."""
 
 
 class Dialogues:
@@ -494,6 +502,9 @@ class Documents:
         self._s.add(document)
         await self._s.flush()
         return document
+
+    async def get(self, document_id: int) -> Document | None:
+        return await self._s.get(Document, document_id)
 
     async def by_source(self, source_sha256: str) -> Document | None:
         result = await self._s.execute(
@@ -865,3 +876,6 @@ class UnitOfWork:
         self.counters = Counters(session, dialect)
         self.search = SearchIndex(session, dialect)
         self.members = RoomMembers(session)
+        self.circuits = Circuits(session, dialect)
+        self.delegations = Delegations(session)
+        self.digests = Digests(session)

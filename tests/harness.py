@@ -6,6 +6,7 @@ then one transaction, then the release of files let go of.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from dataclasses import dataclass, field
@@ -17,7 +18,9 @@ from commands.pipeline import prepare, process
 from storage import sweeper
 from storage.blobs import BlobStore
 from storage.db import Database
+from storage.uow import UnitOfWork
 from workflows.access import Directory, InvitePolicy
+from workflows.circuit_settings import Signatures
 from workflows.context import Context, Settings
 from workflows.intake import DocumentReady, Intake, PhotoReady
 from workflows.ports import EventId, FileRef, Incoming, MediaError, RoomId, UserId
@@ -82,6 +85,7 @@ class Harness:
     media: FakeMedia = field(default_factory=FakeMedia)
     clock: FakeClock = field(default_factory=FakeClock)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    signatures: Signatures | None = None
 
     def __post_init__(self) -> None:
         self.blobs = BlobStore(self.blob_dir) if self.blob_dir is not None else None
@@ -92,13 +96,7 @@ class Harness:
         )
 
     def with_directory(self, directory: Directory) -> None:
-        self.settings = Settings(
-            bot_user_id=self.settings.bot_user_id,
-            invites=self.settings.invites,
-            directory=directory,
-            filing=self.settings.filing,
-            referentiel=self.settings.referentiel,
-        )
+        self.settings = dataclasses.replace(self.settings, directory=directory)
         if self.blobs is not None:
             self.intake = Intake(self.media, self.blobs, self.settings.filing)
 
@@ -108,6 +106,26 @@ class Harness:
         found |= dict.fromkeys(invited, "invite")
         async with self.db.unit() as uow:
             await uow.members.replace(room, found)
+
+    def context(self, uow: UnitOfWork) -> Context:
+        return Context(
+            uow,
+            self.chat,
+            self.settings,
+            clock=self.clock,
+            vocabulary=self.vocabulary,
+            signatures=self.signatures,
+        )
+
+    async def sent_as(self, index: int, event_id: str) -> None:
+        """The bot's message `chat.sent[index]` went out as `event_id` (as the sender records
+        it): a reaction or a reply to it can then find what it was about."""
+        sent = self.chat.sent[index]
+        room = sent.room or f"!dm-{sent.user}"
+        async with self.db.unit() as uow:
+            item = await uow.outbox.add("send", room_id=room, content={}, topic=sent.topic)
+            assert item.id is not None
+            await uow.outbox.mark_sent(item.id, event_id)
 
     def incoming(self, sender: str, room: str, **fields: object) -> Incoming:
         return Incoming(
@@ -123,16 +141,14 @@ class Harness:
         async with self.db.unit() as uow:
             await uow.events.add([inbox_row(incoming)])
         before = len(self.chat.sent)
-        prepared = await prepare(incoming, self.db, self.intake, self.settings)
+        prepared = await prepare(incoming, self.db, self.intake, self.settings, self.signatures)
         staged: set[str] = set()
         if isinstance(prepared, DocumentReady):
             staged.add(prepared.pdf.sha256)
         elif isinstance(prepared, PhotoReady):
             staged.add(prepared.photo.sha256)
         async with self.db.unit() as uow:
-            ctx = Context(
-                uow, self.chat, self.settings, clock=self.clock, vocabulary=self.vocabulary
-            )
+            ctx = self.context(uow)
             outcome = await process(incoming, ctx, prepared)
         ctx.apply_words()
         if self.blobs is not None:

@@ -76,7 +76,7 @@ def place(documents: Sequence[D], audience: Audience) -> Placement[D]:
 
 async def reader(uow: UnitOfWork, directory: Directory, user_id: str) -> Reader:
     rooms = await uow.members.joined_rooms([user_id])
-    return directory.reader(user_id, rooms[user_id])
+    return directory.reader(user_id, rooms[user_id], await uow.circuits.documents_of(user_id))
 
 
 async def audience(
@@ -87,13 +87,15 @@ async def audience(
     membership = await uow.members.of(room_id)
     people = {user for user in membership if user != bot_id} | {asker_id}
     rooms = await uow.members.joined_rooms(people)
-    asker = directory.reader(asker_id, rooms[asker_id])
+    asker = directory.reader(asker_id, rooms[asker_id], await uow.circuits.documents_of(asker_id))
     if bot_id not in membership:
         # The bot's own membership is always in a room it answers in; without it the room's
         # state was never read, and the room is treated as shared with unknown people.
         return Audience(asker, None)
     members = [asker] + [
-        directory.reader(user, rooms[user]) for user in sorted(people) if user != asker_id
+        directory.reader(user, rooms[user], await uow.circuits.documents_of(user))
+        for user in sorted(people)
+        if user != asker_id
     ]
     return Audience(asker, members)
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from storage.referentiel import Referentiel, load_referentiel
 from storage.uow import UnitOfWork
 from workflows.access import Directory, InvitePolicy
+from workflows.circuit_settings import CircuitSettings, Signatures
 from workflows.ports import Chat, Clock, SystemClock
 from workflows.spelling import Vocabulary
 
@@ -41,6 +42,7 @@ class Settings:
     directory: Directory = field(default_factory=Directory)
     filing: FilingSettings = field(default_factory=FilingSettings)
     referentiel: Referentiel = field(default_factory=shipped_referentiel)
+    circuits: CircuitSettings = field(default_factory=CircuitSettings)
 
 
 @dataclass
@@ -49,6 +51,8 @@ class Context:
     chat: Chat
     settings: Settings
     clock: Clock = field(default_factory=SystemClock)
+    signatures: Signatures | None = None
+    """The signing machinery; None where signatures are not set up (circuits then refuse)."""
     released: set[str] = field(default_factory=set)
     """Blobs this event let go of (a cancelled draft's file): deleted after the commit if
     nothing else holds them."""

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from storage.models import Dialogue
-from workflows import filing, lookup
+from workflows import circuit_setup, filing, lookup, verification
 from workflows.context import Context
 
 
 async def remind_or_expire(ctx: Context, dialogue: Dialogue) -> str:
     if dialogue.kind == lookup.KIND:
         return await lookup.expire(ctx, dialogue)
+    if dialogue.kind == circuit_setup.KIND:
+        return await circuit_setup.remind_or_expire(ctx, dialogue)
+    if dialogue.kind == verification.KIND:
+        return await verification.expire(ctx, dialogue)
     return await filing.remind_or_expire(ctx, dialogue)

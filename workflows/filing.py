@@ -42,6 +42,7 @@ from workflows.draft import (
 )
 from workflows.frdates import format_date_fr
 from workflows.intake import (
+    Checked,
     DocumentReady,
     FullText,
     Intake,
@@ -109,7 +110,7 @@ async def prepare(
 
 async def start(ctx: Context, incoming: Incoming, prepared: Prepared | None) -> str:
     """A file arrived and no dialogue is open: refuse it, or open a draft and ask."""
-    if prepared is None or isinstance(prepared, FullText):
+    if prepared is None or isinstance(prepared, FullText | Checked):
         await reply(ctx, incoming, Message("filing_refused", {"code": "unavailable", "name": ""}))
         return "filing-refused"
     if isinstance(prepared, Refused):

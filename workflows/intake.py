@@ -16,6 +16,7 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
@@ -23,6 +24,9 @@ from storage import pdf
 from storage.blobs import BlobStore
 from workflows.context import FilingSettings
 from workflows.ports import FileRef, Media, MediaError
+
+if TYPE_CHECKING:
+    from storage.signing import Verification
 
 log = logging.getLogger("greffier.intake")
 
@@ -82,7 +86,14 @@ class FullText:
     text: str
 
 
-Prepared = DocumentReady | PhotoReady | Refused | FullText
+@dataclass(frozen=True)
+class Checked:
+    """A PDF sent to `vérifier`: what its signatures say (nothing was stored)."""
+
+    verification: Verification
+
+
+Prepared = DocumentReady | PhotoReady | Refused | FullText | Checked
 
 
 def photos_source_sha256(photos: Sequence[StagedFile]) -> str:

@@ -98,6 +98,9 @@ class Message:
     context: Mapping[str, Any] = field(default_factory=dict)
     choices: Sequence[str] = ()
     mentions: Sequence[Mention] = ()
+    topic: str | None = None
+    """What the message is about ("circuit-task:12"): a reaction or a reply to it is routed
+    back to that subject once the message is sent."""
 
 
 class Chat(Protocol):
@@ -123,9 +126,22 @@ class Chat(Protocol):
     async def react(self, room: RoomId, event: EventId, key: str) -> None: ...
 
     async def send_file(
-        self, room: RoomId, sha256: str, name: str, mimetype: str, *, thread: EventId | None = None
+        self,
+        room: RoomId,
+        sha256: str,
+        name: str,
+        mimetype: str,
+        *,
+        thread: EventId | None = None,
+        topic: str | None = None,
     ) -> None:
         """Send a stored file (by its SHA-256 in the blob store); encrypted in encrypted rooms."""
+        ...
+
+    async def direct_file(
+        self, user: UserId, sha256: str, name: str, mimetype: str, *, topic: str | None = None
+    ) -> None:
+        """Send a stored file to a person in their one-to-one room with the bot."""
         ...
 
     async def join(self, room: RoomId) -> None:

@@ -203,6 +203,8 @@ async def store(
                 "warnings": draft.warnings,
                 "service": service.name if service else None,
             },
+            # Replying « circuit » to this message starts a signature circuit on it.
+            topic=f"document:{document.id}",
         ),
     )
     return "filing-stored"

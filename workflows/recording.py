@@ -17,6 +17,7 @@ class Sent:
     thread: str | None = None
     event: str | None = None
     key: str | None = None
+    topic: str | None = None
 
     @property
     def template(self) -> str | None:
@@ -35,18 +36,41 @@ class RecordingChat:
         reply_to: EventId | None = None,
         thread: EventId | None = None,
     ) -> None:
-        self.sent.append(Sent("say", room=room, message=message, reply_to=reply_to, thread=thread))
+        self.sent.append(
+            Sent(
+                "say",
+                room=room,
+                message=message,
+                reply_to=reply_to,
+                thread=thread,
+                topic=message.topic,
+            )
+        )
 
     async def direct(self, user: UserId, message: Message) -> None:
-        self.sent.append(Sent("direct", user=user, message=message))
+        self.sent.append(Sent("direct", user=user, message=message, topic=message.topic))
 
     async def react(self, room: RoomId, event: EventId, key: str) -> None:
         self.sent.append(Sent("react", room=room, event=event, key=key))
 
     async def send_file(
-        self, room: RoomId, sha256: str, name: str, mimetype: str, *, thread: EventId | None = None
+        self,
+        room: RoomId,
+        sha256: str,
+        name: str,
+        mimetype: str,
+        *,
+        thread: EventId | None = None,
+        topic: str | None = None,
     ) -> None:
-        self.sent.append(Sent("file", room=room, key=sha256, event=name, thread=thread))
+        self.sent.append(
+            Sent("file", room=room, key=sha256, event=name, thread=thread, topic=topic)
+        )
+
+    async def direct_file(
+        self, user: UserId, sha256: str, name: str, mimetype: str, *, topic: str | None = None
+    ) -> None:
+        self.sent.append(Sent("file", user=user, key=sha256, event=name, topic=topic))
 
     async def join(self, room: RoomId) -> None:
         self.sent.append(Sent("join", room=room))

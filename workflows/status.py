@@ -13,7 +13,7 @@ from typing import Any, cast
 from storage.models import Document
 from storage.referentiel import SortFinal
 from workflows import audience as audiences
-from workflows import retention
+from workflows import circuits, retention
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.frdates import format_date_fr
@@ -48,6 +48,21 @@ def state_of(ctx: Context, document: Document) -> dict[str, Any]:
     }
 
 
+async def _state(ctx: Context, document: Document, others: int) -> dict[str, Any]:
+    state = state_of(ctx, document) | {"others": others}
+    circuit = await circuits.status_of(ctx, document)
+    state["circuit"] = circuit
+    if circuit is not None:
+        words = {
+            "running": "en circuit de signature",
+            "signed": "signé",
+            "rejected": "refusé dans son circuit de signature",
+            "cancelled": "classé (circuit de signature annulé)",
+        }
+        state["state"] = words.get(str(circuit["status"]), state["state"])
+    return state
+
+
 async def status(ctx: Context, incoming: Incoming, text: str) -> str:
     settings = ctx.settings
     ref = reference(text)
@@ -71,14 +86,14 @@ async def status(ctx: Context, incoming: Incoming, text: str) -> str:
         await reply(
             ctx,
             incoming,
-            Message("status", state_of(ctx, placed.here[0]) | {"others": others}),
+            Message("status", await _state(ctx, placed.here[0], others)),
         )
         chosen = placed.here[0]
     elif placed.elsewhere:
         chosen = placed.elsewhere[0]
         await ctx.chat.direct(
             UserId(incoming.sender),
-            Message("status", state_of(ctx, chosen) | {"others": len(placed.elsewhere) - 1}),
+            Message("status", await _state(ctx, chosen, len(placed.elsewhere) - 1)),
         )
         await reply(ctx, incoming, Message("status_sent_privately", {}))
     else:

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from storage.db import Database
+from storage.errors import StaleError
 from storage.models import Dialogue, Document, utcnow
-from storage.uow import StaleError
 
 
 def dialogue(key: str = "!r|@a|") -> Dialogue:

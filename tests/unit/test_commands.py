@@ -142,7 +142,18 @@ def test_strip_address() -> None:
 
 def test_help_is_generated_from_declarations() -> None:
     names = [c.name for c in REGISTRY.visible()]
-    assert names == ["aide", "annuler", "privé", "bonjour", "cherche", "statut"]
+    assert names == [
+        "aide",
+        "annuler",
+        "privé",
+        "bonjour",
+        "cherche",
+        "statut",
+        "circuit",
+        "annuler circuit",
+        "délégation",
+        "vérifier",
+    ]
     assert all(c.summary for c in REGISTRY.visible())
 
 

@@ -186,6 +186,142 @@ SAMPLES |= {
     "status_none": {"query": "permis zorglub", "ref": None},
 }
 
+_DOC = {"ref": "2026-0012", "title": "Arrêté de circulation rue des Lilas"}
+_STEP = {
+    "step": 1,
+    "kind": "visa",
+    "actor": "Paul Lemaire, DGS",
+    "status": "approved",
+    "by": "Alice Durand",
+    "on_behalf": "pour Paul Lemaire, DGS, par délégation",
+    "at": "22 novembre 2026 à 14 h 05",
+    "since": "21 novembre 2026 à 9 h 00",
+    "reason": None,
+}
+_LINE = _DOC | {
+    "kind": "signature",
+    "requester": "Agnès Petit, Instructrice",
+    "since": "20 novembre 2026 à 9 h 00",
+    "on_behalf": None,
+    "reminders": 1,
+    "actor": "Jean Martin, Maire",
+}
+_DELEGATION = {
+    "delegator": "Jean Martin, Maire",
+    "delegate": "Alice Durand, Première adjointe",
+    "starts": "1er août 2026",
+    "ends": "15 août 2026",
+}
+SAMPLES |= {
+    "circuit_request": _DOC
+    | {
+        "kind": "signature",
+        "circuit": "Arrêté du maire",
+        "requester": "Agnès Petit",
+        "step": 2,
+        "on_behalf": "pour Jean Martin, Maire, par délégation",
+        "others": [],
+    },
+    "circuit_how": {},
+    "circuit_nothing_pending": {},
+    "circuit_which": {"items": [_DOC | {"kind": "visa"}, _DOC | {"kind": "signature"}]},
+    "circuit_not_yours": {
+        "kind": "visa",
+        "actor": "Paul Lemaire, DGS",
+        "delegation": {"starts": "1er août 2026", "ends": "15 août 2026"},
+    },
+    "circuit_ask_reason": _DOC | {"requester": "Agnès Petit"},
+    "circuit_ask_reason_again": {},
+    "circuit_reject_dropped": {},
+    "circuit_already": {
+        "task_status": "approved",
+        "circuit_status": "running",
+        "kind": "visa",
+        "at": "22 novembre 2026 à 14 h 05",
+        "by": "Paul Lemaire",
+    },
+    "circuit_recorded": _DOC | {"kind": "signature", "on_behalf": None},
+    "circuit_no_qualite": {},
+    "circuit_rejected_noted": _DOC,
+    "circuit_rejected": _DOC
+    | {"by": "Paul Lemaire", "on_behalf": None, "kind": "visa", "reason": "pièce manquante"},
+    "circuit_stopped": _DOC | {"outcome": "rejected"},
+    "circuit_done": _DOC
+    | {"steps": [_STEP | {"who": "Jean Martin"}], "verify_url": "https://g.fr/verifier/x"},
+    "circuit_none_running": _DOC,
+    "circuit_cancel_refused": {"requester": "Agnès Petit"},
+    "circuit_cancelled": _DOC,
+    "circuit_cancel_which": {"refs": ["2026-0012", "2026-0013"]},
+    "circuit_withdrawn": _DOC,
+    "circuit_withdraw_too_late": _DOC | {"kind": "signature"},
+    "circuit_which_document": {"text": "zorglub"},
+    "circuit_running": _DOC,
+    "circuit_no_people": {},
+    "circuit_refused": {"why": "Les signatures ne sont pas configurées ici."},
+    "circuit_ask_model": _DOC | {"problem": None, "number": 1},
+    "circuit_ask_kind": _DOC | {"problem": "Je n'ai pas compris.", "number": 2},
+    "circuit_ask_actors": _DOC | {"problem": None, "number": 1, "kind": "visa"},
+    "circuit_confirm": _DOC
+    | {
+        "problem": None,
+        "number": 3,
+        "name": "Arrêté du maire",
+        "steps": [
+            {"number": 1, "kind": "visa", "parallel": True, "people": ["Paul", "Fanny"]},
+            {"number": 2, "kind": "signature", "parallel": False, "people": ["Jean"]},
+        ],
+    },
+    "circuit_setup_gone": {},
+    "circuit_setup_cancelled": _DOC,
+    "circuit_started": _DOC | {"name": "Arrêté du maire", "first": ["Paul", "Fanny"]},
+    "circuit_setup_expired": _DOC,
+    "circuit_setup_reminder": _DOC,
+    "circuit_digest": {"items": [_LINE, _LINE], "due": 2},
+    "circuit_escalation": {"items": [_LINE]},
+    "delegation_not_admin": {},
+    "delegation_help": {"problem": "dates"},
+    "delegation_unknown": {"who": "@x:mairie.fr"},
+    "delegation_done": _DELEGATION,
+    "delegation_received": _DELEGATION,
+    "delegation_set_for_you": _DELEGATION,
+    "delegation_list": {"given": [_DELEGATION], "received": [_DELEGATION]},
+    "delegation_ended": _DELEGATION,
+    "delegation_ended_list": {"ended": [_DELEGATION]},
+    "verify_unavailable": {},
+    "verify_busy": {},
+    "verify_send": {},
+    "verify_cancelled": {},
+    "verify_refused": {"code": "too_big"},
+    "verify_result": {
+        "readable": True,
+        "intact": False,
+        "summary": "Document modifié après signature.",
+        "signatures": [
+            {
+                "name": "Jean Martin",
+                "qualite": "Maire",
+                "reason": "Signature",
+                "at": "22 novembre 2026 à 14 h 05",
+                "valid": False,
+                "trusted": True,
+                "problem": "le document a été modifié après cette signature",
+            }
+        ],
+        "known": None,
+        "sha256": "ab" * 32,
+    },
+}
+SAMPLES["status"] = SAMPLES["status"] | {
+    "circuit": {
+        "name": "Arrêté du maire",
+        "status": "running",
+        "started": "20 novembre 2026 à 9 h 00",
+        "finished": None,
+        "requester": "Agnès Petit",
+        "steps": [_STEP, _STEP | {"status": "open"}, _STEP | {"status": "waiting"}],
+    }
+}
+
 
 def test_search_results_read_well_as_plain_text() -> None:
     body = RENDERER.content(Message("search_results", SAMPLES["search_results"]))["body"]

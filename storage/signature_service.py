@@ -1,0 +1,128 @@
+"""The `Signatures` port over pyhanko, the key store and the blob store.
+
+Every call reads its input file from the blob store, does the PDF work in a thread (pyhanko is
+CPU work and, with a PKCS#11 token, blocking calls), and writes its output to the blob store
+before returning: the transaction that records the new file commits after it exists.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from storage import evidence as evidence_files
+from storage import signing
+from storage.blobs import BlobStore
+from workflows.circuit_settings import Person
+
+
+class SignatureService:
+    def __init__(
+        self,
+        blobs: BlobStore,
+        keys: signing.KeyStore,
+        *,
+        visible_stamp: bool = True,
+        timestamp_url: str | None = None,
+        location: str | None = None,
+    ) -> None:
+        self.blobs = blobs
+        self.keys = keys
+        self.visible_stamp = visible_stamp
+        self.timestamp_url = timestamp_url
+        self.location = location
+
+    async def read(self, sha256: str) -> bytes:
+        return await self.blobs.get(sha256)
+
+    async def prepare(
+        self, sha256: str, *, title: str, reference: str, slots: Sequence[tuple[str, str]]
+    ) -> str:
+        data = await self.blobs.get(sha256)
+        prepared = await asyncio.to_thread(
+            signing.prepare_for_signatures,
+            data,
+            title=title,
+            reference=reference,
+            slots=list(slots),
+        )
+        return (await self.blobs.put(prepared)).sha256
+
+    async def sign(
+        self,
+        sha256: str,
+        signer: Person,
+        *,
+        field: str,
+        on_behalf: str | None,
+        signed_at: dt.datetime,
+        verify_url: str,
+        reason: str,
+    ) -> str:
+        data = await self.blobs.get(sha256)
+        who = signing.SignerName(
+            user_id=signer.user_id,
+            first_name=signer.first_name,
+            last_name=signer.last_name,
+            qualite=signer.qualite,
+        )
+        stamp = (
+            signing.Stamp(on_behalf=on_behalf, signed_at=signed_at, verify_url=verify_url)
+            if self.visible_stamp
+            else None
+        )
+        signed = await asyncio.to_thread(
+            signing.sign,
+            data,
+            self.keys,
+            who,
+            field=field,
+            stamp=stamp,
+            reason=reason,
+            location=self.location,
+            timestamp_url=self.timestamp_url,
+        )
+        return (await self.blobs.put(signed)).sha256
+
+    async def evidence(self, record: evidence_files.EvidenceRecord) -> tuple[str, str]:
+        pdf = await asyncio.to_thread(evidence_files.bordereau_pdf, record)
+        data = evidence_files.evidence_json(record)
+        return (await self.blobs.put(pdf)).sha256, (await self.blobs.put(data)).sha256
+
+    async def verify(self, pdf: bytes) -> signing.Verification:
+        return await asyncio.to_thread(signing.verify, pdf, self.keys.trust_roots())
+
+
+def open_keys(
+    kind: str,
+    directory: Path,
+    organisation: str,
+    *,
+    passphrase: bytes | None = None,
+    pkcs11_module: str | None = None,
+    pkcs11_token: str = "greffier",
+    pkcs11_pin: str | None = None,
+) -> signing.KeyStore:
+    """The collectivité's key store: encrypted PKCS#12 files (default) or a PKCS#11 token.
+
+    Without a configured passphrase, a random one is created once in the key directory
+    (readable by the bot's account only): the keys are then as safe as that directory, which
+    the README says plainly, with how to set GREFFIER_SIGNING_PASSPHRASE instead."""
+    directory.mkdir(parents=True, exist_ok=True)
+    if kind == "pkcs11":
+        if not pkcs11_module or pkcs11_pin is None:
+            raise signing.KeyStoreError("module PKCS#11 et code PIN obligatoires")
+        return signing.Pkcs11KeyStore(
+            pkcs11_module, pkcs11_token, pkcs11_pin, directory, organisation
+        )
+    if passphrase is None:
+        secret = directory / "passphrase"
+        if not secret.exists():
+            import secrets
+
+            secret.touch(mode=0o600)
+            secret.write_text(secrets.token_urlsafe(32), encoding="utf-8")
+        passphrase = secret.read_text(encoding="utf-8").strip().encode()
+    return signing.Pkcs12KeyStore(directory, passphrase, organisation)
