@@ -102,7 +102,7 @@ def open_keys(
     *,
     passphrase: bytes | None = None,
     pkcs11_module: str | None = None,
-    pkcs11_token: str = "greffier",
+    pkcs11_token: str = "greffier",  # noqa: S107 - a label, not a secret
     pkcs11_pin: str | None = None,
 ) -> signing.KeyStore:
     """The collectivité's key store: encrypted PKCS#12 files (default) or a PKCS#11 token.

@@ -28,6 +28,7 @@ from tests.fixtures import library
 from tests.integration.conftest import Bots, PersonFactory
 from tests.integration.test_filing import rows
 from tests.integration.test_search import ask_privately, download
+from workflows.workdays import PARIS
 
 
 async def prepare_documents(config: dict[str, Any], agnes: str) -> list[str]:
@@ -213,14 +214,13 @@ async def test_circuits_by_reaction_word_delegate_and_rejection(
     await dgs.send(dgs_first.room_id, "oui")
     await fin.send(fin_dm, "ok")
     maire_second = await request_for(maire, bot_user, second)
-    today = dt.date.today()
-    later = today + dt.timedelta(days=10)
-    await ask_privately(
-        maire,
-        maire_dm,
-        bot_user,
-        f"délégation à {adjointe.user_id} du {later:%d/%m/%Y} au {later + dt.timedelta(days=2):%d/%m/%Y}",
-    )
+    today = dt.datetime.now(PARIS).date()
+
+    def delegation(starts: dt.date, days: int) -> str:
+        ends = starts + dt.timedelta(days=days)
+        return f"délégation à {adjointe.user_id} du {starts:%d/%m/%Y} au {ends:%d/%m/%Y}"
+
+    await ask_privately(maire, maire_dm, bot_user, delegation(today + dt.timedelta(days=10), 2))
     await maire.client.room_invite(maire_dm, adjointe.user_id)
     await adjointe.wait_room(maire_dm)
     await adjointe.client.join(maire_dm)
@@ -233,12 +233,7 @@ async def test_circuits_by_reaction_word_delegate_and_rejection(
     assert refused is not None
     assert task_statuses(bot, second)[-1] == "open"
     mark = adjointe.mark()
-    await ask_privately(
-        maire,
-        maire_dm,
-        bot_user,
-        f"délégation à {adjointe.user_id} du {today:%d/%m/%Y} au {today + dt.timedelta(days=1):%d/%m/%Y}",
-    )
+    await ask_privately(maire, maire_dm, bot_user, delegation(today, 1))
     handed = await adjointe.wait_for(
         lambda s: (
             s.sender == bot_user and s.room_id != maire_dm and second in s.body
