@@ -10,7 +10,8 @@ prepared PDF afresh (`storage.signing.sign`, RSA-2048, PAdES B-B, no timestamp),
 first signature does. The signer's key is issued and parsed before timing (the first signature
 of a person pays for it once, reported apart); five warm-up signatures are not timed. The
 verification is `storage.signing.verify` on the signed PDF (one signature, with the difference
-analysis). The PKCS#11 token is a throwaway SoftHSM2 token in a temporary directory.
+analysis). The PKCS#11 token is a throwaway SoftHSM2 token in a temporary directory; its
+figures have no target (a real HSM is faster or slower than SoftHSM2's software RSA).
 """
 
 from __future__ import annotations
@@ -87,10 +88,14 @@ def measure(label: str, keys: KeyStore, document: bytes, count: int) -> list[str
         f"+{(len(signed) - len(document)) / 1024:.0f} KB a stamped signature; "
         f"check: {result.summary}"
     )
-    name = "" if label == "pkcs12" else f"_{label}"
+    if label == "pkcs12":  # the target is the default store's
+        return [
+            figure("sign_per_s_nostamp", plain_rate, "/s", f">= {TARGET_PER_S}"),
+            figure("sign_per_s_stamp", stamp_rate, "/s"),
+        ]
     return [
-        figure(f"sign{name}_per_s_nostamp", plain_rate, "/s", f">= {TARGET_PER_S}"),
-        figure(f"sign{name}_per_s_stamp", stamp_rate, "/s"),
+        figure(f"sign_{label}_per_s_nostamp", plain_rate, "/s"),
+        figure(f"sign_{label}_per_s_stamp", stamp_rate, "/s"),
     ]
 
 

@@ -183,8 +183,17 @@ class Greffier:
         runner = None
         if self.config.web.enabled:
             from bot import web
+            from bot.verifier import DatabaseVerifier
 
-            app = web.make_app(self.health, self.metrics, self.db.ping)
+            assert self.signatures is not None
+            app = web.make_app(
+                self.health,
+                self.metrics,
+                self.db.ping,
+                verifier=DatabaseVerifier(self.db, self.signatures),
+                max_upload_bytes=self.config.limits.max_file_mb * 1024 * 1024,
+                organisation=self.config.signatures.organisation,
+            )
             runner = await web.start(app, self.config.web.host, self.config.web.port)
         await self._resume()
         await sweeper.sweep_orphans(self.db, self.blobs)

@@ -327,6 +327,7 @@ class CircuitTask(SQLModel, table=True):
     acted_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     acted_by: str | None = Field(default=None, max_length=255)
     acted_by_name: str | None = Field(default=None, max_length=200)
+    acted_by_qualite: str | None = Field(default=None, max_length=200)
     delegation_id: int | None = None
     on_behalf: str | None = Field(default=None, max_length=300)
     channel: str | None = Field(default=None, max_length=16)  # reaction | message

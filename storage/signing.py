@@ -12,9 +12,12 @@ pyHanko's OpenType support (`GlyphAccumulator`): a TrueType font (DejaVuSans) ca
 wrong glyph widths; this one renders right, accents included, and carries a ToUnicode map so
 the stamp's text can be read back (and is, in the tests).
 
-Speed (bench/sign.py, RSA-2048, one-page PDF): pyHanko signs twice when it does not know the
-signature's size (once to measure), so `sign` reserves the room itself (`_bytes_reserved`), and
-the key stores keep parsed keys (storage/signing_keys.py).
+Speed (bench/sign.py: RSA-2048, one-page PDF, 2 cores): about 50 signatures a second without
+stamp (p50 19 ms), 23 with the stamp (43 ms), 50 verifications a second. pyHanko signs twice
+when it does not know the signature's size (once to measure), so `sign` reserves the room
+itself (`_bytes_reserved`); the key stores keep parsed keys (storage/signing_keys.py). What is
+left is pyHanko building and encoding the CMS object in asn1crypto (about 15 ms), and for the
+stamp the QR code (qrcode, 20 ms) and the font subset embedded at each stamp (fontTools).
 
 Everything here is synchronous and blocking (pyHanko runs its own event loop inside): callers on
 the bot's event loop use `asyncio.to_thread`.
@@ -604,8 +607,12 @@ def verify(pdf: bytes, trust_roots: Sequence[x509.Certificate]) -> Verification:
     time (signers' certificates last `SIGNER_YEARS`, and are renewed before they end).
 
     A signature counts when pyHanko's `bottom_line` holds (the `valid` of its status is only the
-    mathematics: it stays true when a signed byte changed). Never raises on bad input: anything
-    unreadable gives readable=False."""
+    mathematics: it stays true when a signed byte changed). What came after it is judged by
+    pyHanko's difference analysis: later signatures (form filling) are allowed; anything else
+    (a page's content, and even a comment added as an annotation, which pyHanko itself lets
+    through an approval signature) makes `covers_up_to_date` false and the document
+    "modifié après signature". Never raises on bad input: anything unreadable gives
+    readable=False."""
     digest = hashlib.sha256(pdf).hexdigest()
     unreadable = Verification(False, (), False, UNREADABLE, digest)
     try:

@@ -469,6 +469,7 @@ def _record_act(
     task.acted_at = ctx.clock.now()
     task.acted_by = acting.user_id
     task.acted_by_name = acting.person.full_name if acting.person else acting.user_id
+    task.acted_by_qualite = acting.person.qualite if acting.person else None
     task.delegation_id = acting.delegation.id if acting.delegation else None
     task.on_behalf = acting.on_behalf
     task.channel = channel
@@ -702,6 +703,9 @@ def evidence_record(
         action = actions.get(task.status, "en attente")
         if task.status == "approved":
             action = task.kind
+        acted_by_name = task.acted_by_name if task.acted_at else None
+        if acted_by_name and task.acted_by != task.actor and task.acted_by_qualite:
+            acted_by_name = f"{acted_by_name}, {task.acted_by_qualite}"
         steps.append(
             EvidenceStep(
                 step=task.step,
@@ -710,7 +714,7 @@ def evidence_record(
                 actor_name=task.actor_name,
                 qualite=task.qualite,
                 acted_by_id=task.acted_by if task.acted_at else None,
-                acted_by_name=task.acted_by_name if task.acted_at else None,
+                acted_by_name=acted_by_name,
                 delegation=task.on_behalf,
                 action=action or "en attente",
                 reason=task.reason,
@@ -818,7 +822,7 @@ async def redacted(ctx: Context, incoming: Incoming) -> str:
         and step_open
     ):
         task.status = "open"
-        task.acted_at = task.acted_by = task.acted_by_name = None
+        task.acted_at = task.acted_by = task.acted_by_name = task.acted_by_qualite = None
         task.on_behalf = task.channel = task.event_id = None
         task.delegation_id = None
         task.sha256_before = task.sha256_after = None

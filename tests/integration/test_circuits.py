@@ -26,7 +26,7 @@ from storage.db import Database
 from tests.fixtures import documents as fx
 from tests.fixtures import library
 from tests.integration.conftest import Bots, PersonFactory
-from tests.integration.test_filing import rows
+from tests.integration.test_filing import answer, rows
 from tests.integration.test_search import ask_privately, download
 from workflows.workdays import PARIS
 
@@ -136,14 +136,18 @@ async def test_circuits_by_reaction_word_delegate_and_rejection(
     dm = await agnes.create_room("", [bot_user], encrypted=True, direct=True)
     await agnes.reply_from(bot_user, dm, mark, timeout=90)
 
+    async def said(text: str, *words: str) -> Seen:
+        """Agnès writes; the bot's next notice in her room that holds `words`."""
+        mark = agnes.mark()
+        await agnes.send(dm, text)
+        return await agnes.wait_for(from_bot(bot_user, *words, room=dm), after=mark, timeout=60)
+
     async def launch(ref: str) -> None:
-        asked = await ask_privately(agnes, dm, bot_user, f"circuit {ref}")
-        assert "Quel circuit" in asked.body
-        confirm = await ask_privately(agnes, dm, bot_user, "1")
+        await said(f"circuit {ref}", "Quel circuit")
+        confirm = await said("1", "Vérifiez le circuit")
         assert "Paul Lemaire, Directeur général des services" in confirm.body
         assert "Jean Martin, Maire" in confirm.body
-        started = await ask_privately(agnes, dm, bot_user, "1")
-        assert "lancé" in started.body
+        await said("1", "lancé")
 
     await launch(first)
     await launch(second)
@@ -186,9 +190,10 @@ async def test_circuits_by_reaction_word_delegate_and_rejection(
     await asyncio.sleep(4)
     assert task_statuses(bot, first) == ["approved", "open", "waiting"]
 
-    # Fanny approves by word: the maire's step opens; he signs with a reaction.
+    # Fanny approves by word (a reply to the request: with Sam in, her room is no longer a
+    # private conversation); the maire's step opens; he signs with a reaction.
     mark = maire.mark()
-    await fin.send(fin_dm, "oui")
+    await fin.send(fin_dm, "oui", reply_to=fin_first.event_id)
     maire_first = await request_for(maire, bot_user, first, mark)
     maire_dm = maire_first.room_id
     mark = agnes.mark()
@@ -207,12 +212,14 @@ async def test_circuits_by_reaction_word_delegate_and_rejection(
     tampered = bytearray(signed_pdf)
     at = signed_pdf.index(b"/Contents", len(signed_pdf) // 3) - 40
     tampered[at] = tampered[at] ^ 0x01
-    assert not await asyncio.to_thread(signing.verify, bytes(tampered), trust_roots(bot)).intact
+    modified = await asyncio.to_thread(signing.verify, bytes(tampered), trust_roots(bot))
+    assert not modified.intact
 
     # Second document: visas by word; the maire's delegate is refused outside her dates,
     # then acts within them, in her own name "par délégation".
     await dgs.send(dgs_first.room_id, "oui")
-    await fin.send(fin_dm, "ok")
+    fin_second = await request_for(fin, bot_user, second)
+    await fin.send(fin_dm, "ok", reply_to=fin_second.event_id)
     maire_second = await request_for(maire, bot_user, second)
     today = dt.datetime.now(PARIS).date()
 
@@ -233,7 +240,8 @@ async def test_circuits_by_reaction_word_delegate_and_rejection(
     assert refused is not None
     assert task_statuses(bot, second)[-1] == "open"
     mark = adjointe.mark()
-    await ask_privately(maire, maire_dm, bot_user, delegation(today, 1))
+    # The adjointe is in the maire's room now: he names the bot.
+    await answer(maire, maire_dm, bot_user, "Greffier, " + delegation(today, 1))
     handed = await adjointe.wait_for(
         lambda s: (
             s.sender == bot_user and s.room_id != maire_dm and second in s.body
@@ -260,8 +268,8 @@ async def test_circuits_by_reaction_word_delegate_and_rejection(
     # Third document: Fanny approves, the DGS refuses with a reason; Fanny and Agnès are told.
     await launch(third)
     dgs_third = await request_for(dgs, bot_user, third)
-    await request_for(fin, bot_user, third)
-    await fin.send(fin_dm, "oui")
+    fin_third = await request_for(fin, bot_user, third)
+    await fin.send(fin_dm, "oui", reply_to=fin_third.event_id)
     await until(lambda: task_statuses(bot, third)[1] == "approved")
     asked = await ask_privately(dgs, dgs_third.room_id, bot_user, "non")
     assert "quelle raison" in asked.body

@@ -293,17 +293,22 @@ def test_sign_refuses_a_missing_or_signed_field(keys: Pkcs12KeyStore, circuit: C
 async def test_sign_and_verify_from_worker_threads_while_a_loop_runs(
     keys: Pkcs12KeyStore,
 ) -> None:
-    pdf = await asyncio.to_thread(
-        signing.sign,
-        prepared(),
-        keys,
-        PAUL,
-        field="sig_dgs",
-        stamp=Stamp(on_behalf=DELEGATION, signed_at=SIGNED_AT, verify_url=URL),
-        reason="Signature",
-    )
-    result = await asyncio.to_thread(signing.verify, pdf, keys.trust_roots())
-    assert result.intact
+    document = prepared()
+
+    async def one(who: SignerName) -> bool:
+        pdf = await asyncio.to_thread(
+            signing.sign,
+            document,
+            keys,
+            who,
+            field="sig_dgs",
+            stamp=Stamp(on_behalf=DELEGATION, signed_at=SIGNED_AT, verify_url=URL),
+            reason="Signature",
+        )
+        result = await asyncio.to_thread(signing.verify, pdf, keys.trust_roots())
+        return result.intact and result.signatures[0].signer_name == who.full_name
+
+    assert await asyncio.gather(*(one(who) for who in (PAUL, MARIE, PAUL, MARIE))) == [True] * 4
 
 
 # ---------------------------------------------------------------------------------------------

@@ -96,6 +96,7 @@ def upgrade() -> None:
         sa.Column("acted_at", storage.models.UTCDateTime(timezone=True), nullable=True),
         sa.Column("acted_by", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=True),
         sa.Column("acted_by_name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+        sa.Column("acted_by_qualite", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
         sa.Column("delegation_id", sa.Integer(), nullable=True),
         sa.Column("on_behalf", sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
         sa.Column("channel", sqlmodel.sql.sqltypes.AutoString(length=16), nullable=True),
