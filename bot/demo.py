@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import secrets
 import tempfile
 import urllib.request
@@ -32,8 +33,15 @@ BOT = DemoPerson("greffier", "Greffier", "le bot")
 PEOPLE = (
     DemoPerson("agnes.martin", "Agnès Martin", "agente, service Urbanisme"),
     DemoPerson("elodie.durand", "Élodie Durand", "maire (élue)"),
-    DemoPerson("karim.benali", "Karim Benali", "référent, Ressources humaines"),
+    DemoPerson("karim.benali", "Karim Benali", "DGS, référent Ressources humaines"),
     DemoPerson("claire.lefevre", "Claire Lefèvre", "archiviste"),
+)
+SIGNATORIES = (
+    # localpart, first name, last name, qualité
+    ("elodie.durand", "Élodie", "Durand", "Maire"),
+    ("karim.benali", "Karim", "Benali", "Directeur général des services"),
+    ("agnes.martin", "Agnès", "Martin", "Instructrice urbanisme"),
+    ("claire.lefevre", "Claire", "Lefèvre", "Archiviste"),
 )
 SERVICES = (
     # id, name, creator, other members
@@ -115,6 +123,27 @@ class Demo:
                 for service_id, name, creator, others in SERVICES
             ],
             "web": {"port": self.state["web_port"]},
+            # Who may visa and sign, with the qualité a signature shows; one circuit model.
+            "people": [
+                {
+                    "user_id": self.homeserver.user_id(localpart),
+                    "first_name": first,
+                    "last_name": last,
+                    "qualite": qualite,
+                }
+                for localpart, first, last, qualite in SIGNATORIES
+            ],
+            "circuits": [
+                {
+                    "id": "arrete-maire",
+                    "name": "Arrêté ou délibération du maire",
+                    "steps": [
+                        {"visa": [self.homeserver.user_id("karim.benali")]},
+                        {"signature": [self.homeserver.user_id("elodie.durand")]},
+                    ],
+                }
+            ],
+            "signatures": {"organisation": "Commune de Démo"},
         }
         return parse_config(raw, source="démo", env={})
 
@@ -245,10 +274,26 @@ async def tour(directory: Path) -> int:
                 Path(store),
             )
             await person.start()
+            signers = [
+                Person(
+                    demo.homeserver.url,
+                    demo.homeserver.user_id(localpart),
+                    demo.password(localpart),
+                    Path(store) / localpart,
+                )
+                for localpart in ("karim.benali", "elodie.durand")
+            ]
             try:
-                await _play(person, bot_id, agent.name)
+                room, ref = await _play(person, bot_id, agent.name)
+                for signer in signers:
+                    await signer.start()
+                if ref is not None:
+                    await _circuit(person, signers, bot_id, room, ref)
             finally:
-                await person.close()
+                for someone in (person, *signers):
+                    with contextlib.suppress(Exception):
+                        await someone.close()
+        print("Fin de la visite.", flush=True)
         return 0
     finally:
         stop.set()
@@ -258,7 +303,8 @@ async def tour(directory: Path) -> int:
         await asyncio.to_thread(demo.close)
 
 
-async def _play(person: Any, bot_id: str, name: str) -> None:
+async def _play(person: Any, bot_id: str, name: str) -> tuple[str, str | None]:
+    """Agnès's conversation; returns her private room and the reference of what she filed."""
     print(f"\n{name} ouvre une conversation privée (chiffrée) avec Greffier.\n", flush=True)
     mark = person.mark()
     room = await person.create_room("", [bot_id], encrypted=True, direct=True)
@@ -290,6 +336,8 @@ async def _play(person: Any, bot_id: str, name: str) -> None:
         _show("Greffier", answer.body)
         if "Document enregistré" in answer.body:
             break
+    found = re.search(r"référence (\d{4}-\d{4})", answer.body)
+    ref = found.group(1) if found else None
     print(f"\n{name} le recherche, avec une faute de frappe, et se le fait envoyer.\n", flush=True)
     for text in ("cherche délib compte administartif", "1"):
         mark = person.mark()
@@ -297,7 +345,41 @@ async def _play(person: Any, bot_id: str, name: str) -> None:
         await person.send(room, text)
         answer = await person.reply_from(bot_id, room, mark)
         _show("Greffier", answer.body if answer.msgtype != "m.file" else f"📎 {answer.body}")
-    print("Fin de la visite.", flush=True)
+    return room, ref
+
+
+async def _circuit(person: Any, signers: list[Any], bot_id: str, room: str, ref: str) -> None:
+    """The filed délibération goes through visa (Karim, by word) and signature (Élodie, by a
+    reaction), each in their own encrypted conversation with the bot."""
+    print(f"\nAgnès Martin la fait viser puis signer ({ref}).\n", flush=True)
+    for text in (f"circuit {ref}", "1", "1"):
+        mark = person.mark()
+        _show("Agnès Martin", text)
+        await person.send(room, text)
+        answer = await person.reply_from(bot_id, room, mark)
+        _show("Greffier", answer.body)
+    karim, elodie = signers
+    request = await karim.wait_for(
+        lambda s: s.sender == bot_id and "Visa demandé" in s.body, timeout=60
+    )
+    _show("Greffier (à Karim Benali)", request.body)
+    mark = karim.mark()
+    _show("Karim Benali", "oui")
+    await karim.send(request.room_id, "oui")
+    _show("Greffier", (await karim.reply_from(bot_id, request.room_id, mark)).body)
+    request = await elodie.wait_for(
+        lambda s: s.sender == bot_id and "Signature demandée" in s.body, timeout=60
+    )
+    _show("Greffier (à Élodie Durand)", request.body)
+    mark = person.mark()
+    _show("Élodie Durand", "✅ (réaction sur la demande)")
+    await elodie.react(request.room_id, request.event_id, "✅")
+    done = await person.wait_for(
+        lambda s: s.sender == bot_id and s.room_id == room and "est signé" in s.body,
+        after=mark,
+        timeout=60,
+    )
+    _show("Greffier", done.body)
 
 
 def _show(who: str, text: str) -> None:

@@ -126,12 +126,12 @@ TIMESTAMP_ROOM = 12288
 
 
 def french_date(moment: dt.datetime) -> str:
-    """ "22 novembre 2026 à 14:05" (Europe/Paris time); "1er" for the first of the month."""
+    """ "22 novembre 2026 à 14 h 05" (Europe/Paris time); "1er" for the first of the month."""
     if moment.tzinfo is None:
         raise ValueError("Une date de signature doit porter son fuseau horaire.")
     local = moment.astimezone(PARIS)
     day = "1er" if local.day == 1 else str(local.day)
-    return f"{day} {MONTHS[local.month - 1]} {local.year} à {local:%H:%M}"
+    return f"{day} {MONTHS[local.month - 1]} {local.year} à {local.hour} h {local.minute:02d}"
 
 
 @dataclass(frozen=True)

@@ -212,7 +212,7 @@ async def _notify(
     topic = topic_of(task)
     user = UserId(recipient)
     await ctx.chat.direct_file(
-        user, circuit.current_sha256, f"{document.name}.pdf", "application/pdf", topic=topic
+        user, circuit.current_sha256, file_name(document), "application/pdf", topic=topic
     )
     await ctx.chat.direct(
         user,
@@ -251,6 +251,21 @@ async def hand_over(ctx: Context, delegation: Delegation) -> int:
         )
         sent += 1
     return sent
+
+
+def file_name(document: Document, suffix: str = "") -> str:
+    """ "PC_2025_Dupond.pdf" -> "PC_2025_Dupond-signe.pdf"."""
+    stem = document.name.removesuffix(".pdf")
+    return f"{stem}{suffix}.pdf"
+
+
+async def current_version(ctx: Context, document: Document) -> tuple[str, str]:
+    """The file to hand out for a document: its signed version once a circuit signed it."""
+    assert document.id is not None
+    for circuit in await ctx.uow.circuits.of_document(document.id):
+        if circuit.status == "signed":
+            return circuit.current_sha256, file_name(document, "-signe")
+    return document.sha256, document.name
 
 
 def _id(circuit: Circuit) -> int:
@@ -674,10 +689,13 @@ async def _finish(
     if outcome == "signed":
         requester = UserId(circuit.requester)
         await ctx.chat.direct_file(
-            requester, circuit.current_sha256, f"{document.name}-signe.pdf", "application/pdf"
+            requester, circuit.current_sha256, file_name(document, "-signe"), "application/pdf"
         )
         await ctx.chat.direct_file(
-            requester, pdf_sha, f"{document.name}-bordereau-signature.pdf", "application/pdf"
+            requester,
+            pdf_sha,
+            file_name(document, "-bordereau-signature"),
+            "application/pdf",
         )
         await ctx.chat.direct(
             requester,

@@ -18,6 +18,7 @@ from typing import Any
 from commands.lexicon import fold
 from storage.models import Dialogue, Document
 from workflows import audience as audiences
+from workflows import circuits
 from workflows.answers import number as read_number
 from workflows.basics import reply
 from workflows.context import Context
@@ -304,9 +305,9 @@ async def send(ctx: Context, incoming: Incoming, dialogue: Dialogue, picked: int
             details={"room": incoming.room_id},
         )
         return "search-refused"
-    await ctx.chat.send_file(
-        incoming.room_id, document.sha256, document.name, PDF, thread=incoming.thread_root
-    )
+    # Once signed, the signed version is the document people ask for.
+    sha256, name = await circuits.current_version(ctx, document)
+    await ctx.chat.send_file(incoming.room_id, sha256, name, PDF, thread=incoming.thread_root)
     version = dialogue.version
     dialogue.updated_at = ctx.clock.now()
     await ctx.uow.dialogues.save(dialogue, version)
@@ -317,8 +318,8 @@ async def send(ctx: Context, incoming: Incoming, dialogue: Dialogue, picked: int
         event_id=incoming.event_id,
         details={
             "room": incoming.room_id,
-            "sha256": document.sha256,
-            "name": document.name,
+            "sha256": sha256,
+            "name": name,
             "readers": [m.user_id for m in readers.members or ()],
         },
     )

@@ -236,14 +236,14 @@ def test_stamps_show_name_qualite_delegation_and_paris_date(circuit: Circuit) ->
     assert [line.strip() for line in mayor if line.strip()] == [
         "Signé par Marie Durand",
         "Maire",
-        "le 22 novembre 2026 à 14:05",
+        "le 22 novembre 2026 à 14 h 05",
     ]
     delegate = stamp_text(circuit.second, "sig_dgs").split("\n")
     assert [line.strip() for line in delegate if line.strip()] == [
         "Signé par Paul Martin",
         "Directeur général des services",
         "Pour le Maire, par délégation",
-        "le 22 novembre 2026 à 14:05",
+        "le 22 novembre 2026 à 14 h 05",
     ]
 
 
@@ -259,7 +259,7 @@ def test_long_lines_wrap_in_the_stamp_without_shrinking_it(keys: Pkcs12KeyStore)
     )
     lines = [line.strip() for line in stamp_text(pdf, "sig_maire").split("\n") if line.strip()]
     assert " ".join(lines) == (
-        f"Signé par Marie Durand Maire {on_behalf} le 22 novembre 2026 à 14:05"
+        f"Signé par Marie Durand Maire {on_behalf} le 22 novembre 2026 à 14 h 05"
     )
     assert len(lines) > 4  # the delegation took more than one line
     widths = [signing._width(line, signing.STAMP_SIZE) for line in lines]

@@ -89,7 +89,7 @@ async def filed(h: Harness) -> Document:
     assert h.blobs is not None
     ref = await h.blobs.put(fx.arrete_pdf())
     async with h.db.unit() as uow:
-        document, _ = await library.store(
+        document, terms = await library.store(
             uow,
             title="Arrêté de circulation rue des Lilas",
             type_id="arrete_temporaire",
@@ -98,6 +98,7 @@ async def filed(h: Harness) -> Document:
             filed_by=AGNES,
             sha256=ref.sha256,
         )
+    h.vocabulary.update(terms)
     return document
 
 
@@ -415,3 +416,18 @@ async def test_the_circuit_participants_may_find_the_document(h: Harness) -> Non
         assert document.id not in await uow.circuits.documents_of(SAM)
         entries = (await uow.session.execute(select(AuditEntry))).scalars().all()
     assert any(e.action == "circuit.started" for e in entries)
+
+
+async def test_once_signed_a_search_hands_out_the_signed_version(h: Harness) -> None:
+    document = await filed(h)
+    await launch(h, document)
+    for user in (PAUL, FANNY, JEAN):
+        await h.say(user, DM[user], "oui")
+    circuit = await the_circuit(h)
+    await h.say(AGNES, DM[AGNES], "cherche arrêté circulation lilas")
+    assert h.last() == "search_results"
+    await h.say(AGNES, DM[AGNES], "1")
+    sent = h.chat.sent[-1]
+    assert sent.kind == "file"
+    assert sent.key == circuit.current_sha256 != document.sha256
+    assert sent.event is not None and sent.event.endswith("-signe.pdf")
