@@ -32,7 +32,7 @@ def _setup_logging(level: str) -> None:
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
         stream=sys.stderr,
     )
-    noisy = ["peewee", "aiohttp.access", "alembic", "apscheduler"]
+    noisy = ["peewee", "aiohttp.access", "alembic", "apscheduler", "fontTools"]
     if level != "DEBUG":
         noisy.append("nio")  # nio's own INFO lines only help when debugging
     for name in noisy:
