@@ -431,3 +431,41 @@ async def test_once_signed_a_search_hands_out_the_signed_version(h: Harness) -> 
     assert sent.kind == "file"
     assert sent.key == circuit.current_sha256 != document.sha256
     assert sent.event is not None and sent.event.endswith("-signe.pdf")
+
+
+async def test_two_signatures_in_turn_both_stay_valid(
+    h: Harness, keys: signing.Pkcs12KeyStore
+) -> None:
+    document = await filed(h)
+    await h.say(AGNES, DM[AGNES], f"circuit {document.ref}")
+    for answer in ("2", "2", "Martin", "2", "Durand", "3"):  # compose: signature, signature
+        await h.say(AGNES, DM[AGNES], answer)
+    assert h.last() == "circuit_confirm"
+    await h.say(AGNES, DM[AGNES], "1")
+    await h.say(JEAN, DM[JEAN], "oui")
+    await h.say(ALICE, DM[ALICE], "je signe")
+    circuit = await the_circuit(h)
+    assert circuit.status == "signed"
+    assert h.blobs is not None
+    result = await asyncio.to_thread(
+        signing.verify, await h.blobs.get(circuit.current_sha256), keys.trust_roots()
+    )
+    assert result.intact
+    assert [(s.signer_name, s.qualite, s.valid) for s in result.signatures] == [
+        ("Jean Martin", "Maire", True),
+        ("Alice Durand", "Première adjointe", True),
+    ]
+    tasks = await tasks_of(h)
+    assert tasks[1].sha256_before == tasks[0].sha256_after  # laid on top of the first
+
+
+async def test_verifier_answers_garbage_and_encrypted_files_in_plain_french(h: Harness) -> None:
+    for data, name in ((b"pas un pdf du tout", "faux.pdf"), (fx.encrypted_pdf(), "secret.pdf")):
+        await h.say(SAM, DM[SAM], "vérifier")
+        await h.upload(SAM, DM[SAM], data, name)
+        result = h.chat.sent[-1]
+        assert result.template == "verify_result" and result.message is not None
+        assert result.message.context["intact"] is False
+        assert result.message.context["summary"]
+    async with h.db.unit() as uow:
+        assert await uow.dialogues.all() == []
