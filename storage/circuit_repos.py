@@ -54,6 +54,13 @@ class Circuits:
     async def task(self, task_id: int) -> CircuitTask | None:
         return await self._s.get(CircuitTask, task_id)
 
+    async def acted_through(self, event_id: str) -> CircuitTask | None:
+        """The task a reaction or message decided (to take a withdrawn reaction back)."""
+        result = await self._s.execute(
+            select(CircuitTask).where(col(CircuitTask.event_id) == event_id)
+        )
+        return result.scalars().first()
+
     async def running_for(self, document_id: int) -> Circuit | None:
         result = await self._s.execute(
             select(Circuit).where(
@@ -104,17 +111,31 @@ class Circuits:
 
     async def documents_of(self, user_id: str) -> set[int]:
         """Documents a person sees through circuits: asked for, or taking part in."""
-        asked = select(col(Circuit.document_id)).where(col(Circuit.requester) == user_id)
+        return (await self.documents_of_people([user_id]))[user_id]
+
+    async def documents_of_people(self, users: Iterable[str]) -> dict[str, set[int]]:
+        """The same for several people at once (every member of a room): two queries."""
+        wanted = list(dict.fromkeys(users))
+        found: dict[str, set[int]] = {user: set() for user in wanted}
+        if not wanted:
+            return found
+        asked = select(col(Circuit.requester), col(Circuit.document_id)).where(
+            col(Circuit.requester).in_(wanted)
+        )
+        for user, document_id in (await self._s.execute(asked)).all():
+            found[user].add(document_id)
         part = (
-            select(col(Circuit.document_id))
-            .join(CircuitTask, col(CircuitTask.circuit_id) == col(Circuit.id))
+            select(col(CircuitTask.actor), col(CircuitTask.acted_by), col(Circuit.document_id))
+            .join(Circuit, col(CircuitTask.circuit_id) == col(Circuit.id))
             .where(
-                or_(col(CircuitTask.actor) == user_id, col(CircuitTask.acted_by) == user_id),
+                or_(col(CircuitTask.actor).in_(wanted), col(CircuitTask.acted_by).in_(wanted)),
                 col(CircuitTask.status) != "waiting",
             )
         )
-        found = set((await self._s.execute(asked)).scalars().all())
-        found.update((await self._s.execute(part)).scalars().all())
+        for actor, acted_by, document_id in (await self._s.execute(part)).all():
+            for person in (actor, acted_by):
+                if person is not None and person in found:
+                    found[person].add(document_id)
         return found
 
     async def by_token(self, token: str) -> Circuit | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import secrets
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -120,8 +121,6 @@ def open_keys(
     if passphrase is None:
         secret = directory / "passphrase"
         if not secret.exists():
-            import secrets
-
             secret.touch(mode=0o600)
             secret.write_text(secrets.token_urlsafe(32), encoding="utf-8")
         passphrase = secret.read_text(encoding="utf-8").strip().encode()

@@ -87,13 +87,14 @@ async def audience(
     membership = await uow.members.of(room_id)
     people = {user for user in membership if user != bot_id} | {asker_id}
     rooms = await uow.members.joined_rooms(people)
-    asker = directory.reader(asker_id, rooms[asker_id], await uow.circuits.documents_of(asker_id))
+    seen = await uow.circuits.documents_of_people(people)
+    asker = directory.reader(asker_id, rooms[asker_id], seen[asker_id])
     if bot_id not in membership:
         # The bot's own membership is always in a room it answers in; without it the room's
         # state was never read, and the room is treated as shared with unknown people.
         return Audience(asker, None)
     members = [asker] + [
-        directory.reader(user, rooms[user], await uow.circuits.documents_of(user))
+        directory.reader(user, rooms[user], seen[user])
         for user in sorted(people)
         if user != asker_id
     ]

@@ -822,7 +822,7 @@ async def redacted(ctx: Context, incoming: Incoming) -> str:
     after, or for a signature (already laid on the PDF), the person is told it stands."""
     if incoming.redacts is None:
         return "ignored"
-    task = await _task_acted_by_event(ctx, incoming.redacts)
+    task = await ctx.uow.circuits.acted_through(incoming.redacts)
     if task is None or task.acted_by != incoming.sender:
         return "ignored"
     circuit = await ctx.uow.circuits.lock(task.circuit_id)
@@ -858,16 +858,6 @@ async def redacted(ctx: Context, incoming: Incoming) -> str:
         room, Message("circuit_withdraw_too_late", {"ref": document.ref, "kind": task.kind})
     )
     return "circuit-withdraw-late"
-
-
-async def _task_acted_by_event(ctx: Context, event_id: str) -> CircuitTask | None:
-    from sqlalchemy import select
-    from sqlmodel import col
-
-    result = await ctx.uow.session.execute(
-        select(CircuitTask).where(col(CircuitTask.event_id) == event_id)
-    )
-    return result.scalars().first()
 
 
 async def status_of(ctx: Context, document: Document) -> dict[str, object] | None:
