@@ -140,3 +140,71 @@ def test_a_broken_local_referentiel_stops_with_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "référentiel invalide" in lines[0] and "local.yaml" in lines[0]
+
+
+PEOPLE = [
+    {
+        "user_id": "@maire:mairie.fr",
+        "first_name": "Jean",
+        "last_name": "Martin",
+        "qualite": "Maire",
+    }
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            {
+                "people": PEOPLE,
+                "circuits": [{"id": "a", "name": "A", "steps": [{"visa": ["@x:m.fr"]}]}],
+            },
+            "absentes de people : @x:m.fr",
+        ),
+        (
+            {"circuits": [{"id": "a", "name": "A", "steps": [{"visa": [], "signature": []}]}]},
+            "soit « visa: [...] », soit « signature: [...] »",
+        ),
+        (
+            {"people": [{"user_id": "@maire:mairie.fr", "first_name": "Jean"}]},
+            "people.0.last_name",
+        ),
+        ({"signatures": {"reminder_after": "bientôt"}}, "signatures.reminder_after"),
+        ({"signatures": {"keys": "pkcs11"}}, "pkcs11_module"),
+        (
+            {
+                "delegations": [
+                    {
+                        "delegator": "@a:m.fr",
+                        "delegate": "@b:m.fr",
+                        "starts": "2026-08-15",
+                        "ends": "2026-08-01",
+                    }
+                ]
+            },
+            "la fin de la délégation précède son début",
+        ),
+    ],
+)
+def test_signature_settings_are_checked(change: dict[str, object], expected: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        parse_config(MINIMAL | change, source="test", env={})
+    assert expected in str(error.value)
+
+
+def test_signature_settings_from_the_example() -> None:
+    from bot.app import circuit_settings_from
+
+    config = load_config(ROOT / "config.example.yaml", env={"GREFFIER_BOT_PASSWORD": "x"})
+    settings = circuit_settings_from(config)
+    assert settings.reminder_working_days == 2 and settings.reminder_after is None
+    assert [m.id for m in settings.models] == ["arrete-maire", "engagement-depense"]
+    assert settings.models[1].steps[0].actors == (
+        "@dgs:mairie-exemple.fr",
+        "@finances:mairie-exemple.fr",
+    )
+    maire = settings.person("@maire:mairie-exemple.fr")
+    assert maire is not None and maire.described == "Jean Martin, Maire"
+    short = parse_config(MINIMAL | {"signatures": {"reminder_after": "30s"}}, source="t", env={})
+    assert circuit_settings_from(short).reminder_after == dt.timedelta(seconds=30)
