@@ -260,7 +260,12 @@ async def answer(ctx: Context, incoming: Incoming, dialogue: Dialogue, text: str
         return await _drop(ctx, incoming, dialogue, setup)
     problem: str | None = None
     version = dialogue.version
-    if dialogue.step == "model":
+    if incoming.kind == "file":
+        problem = (
+            "Nous préparons un circuit de signature : terminez-le (ou « annuler ») avant "
+            "d'envoyer un fichier, il n'a pas été gardé."
+        )
+    elif dialogue.step == "model":
         problem = _on_model(ctx, dialogue, setup, document, text)
     elif dialogue.step == "kind":
         problem = _on_kind(dialogue, setup, text)

@@ -469,3 +469,15 @@ async def test_verifier_answers_garbage_and_encrypted_files_in_plain_french(h: H
         assert result.message.context["summary"]
     async with h.db.unit() as uow:
         assert await uow.dialogues.all() == []
+
+
+async def test_a_file_dropped_while_a_circuit_is_being_set_up_is_explained(h: Harness) -> None:
+    document = await filed(h)
+    await h.say(AGNES, DM[AGNES], f"circuit {document.ref}")
+    await h.upload(AGNES, DM[AGNES], fx.facture_pdf(), "facture.pdf")
+    asked = h.chat.sent[-1]
+    assert asked.template == "circuit_ask_model" and asked.message is not None
+    assert "terminez-le" in str(asked.message.context["problem"])
+    async with h.db.unit() as uow:
+        assert [d.kind for d in await uow.dialogues.all()] == ["circuit-setup"]
+        assert len((await uow.session.execute(select(Document))).scalars().all()) == 1
