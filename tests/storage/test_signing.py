@@ -268,7 +268,7 @@ def test_long_lines_wrap_in_the_stamp_without_shrinking_it(keys: Pkcs12KeyStore)
 
 def test_french_date() -> None:
     assert signing.french_date(dt.datetime(2026, 7, 1, 6, 30, tzinfo=dt.UTC)) == (
-        "1er juillet 2026 à 08:30"  # summer time
+        "1er juillet 2026 à 8 h 30"  # summer time
     )
     with pytest.raises(ValueError):
         signing.french_date(dt.datetime(2026, 7, 1, 6, 30))  # noqa: DTZ001
