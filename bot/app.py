@@ -37,6 +37,7 @@ from storage.errors import StaleError
 from storage.models import utcnow
 from storage.referentiel import Referentiel, load_referentiel
 from storage.signature_service import SignatureService, open_keys
+from storage.uow import UnitOfWork
 from workflows import basics, delegations, dialogues, reminders
 from workflows.access import Directory, InvitePolicy, Role, Service
 from workflows.circuit_settings import (
@@ -442,13 +443,7 @@ class Greffier:
                 try:
                     async with self.db.unit() as uow:
                         chat = OutboxChat(uow, self.renderer, cause=event_id)
-                        ctx = Context(
-                            uow,
-                            chat,
-                            self.settings,
-                            vocabulary=self.vocabulary,
-                            signatures=self.signatures,
-                        )
+                        ctx = self._context(uow, chat)
                         outcome = await process(incoming, ctx, prepared)
                     ctx.apply_words()
                     break
@@ -479,6 +474,13 @@ class Greffier:
                 await sweeper.release(self.db, self.blobs, released)
             except Exception:
                 log.exception("event %s: could not remove released files", event_id)
+
+    def _context(self, uow: UnitOfWork, chat: OutboxChat) -> Context:
+        """What every transaction's workflow sees: settings, the shared vocabulary, the
+        signing machinery."""
+        return Context(
+            uow, chat, self.settings, vocabulary=self.vocabulary, signatures=self.signatures
+        )
 
     async def _read_incoming(self, event_id: str) -> Incoming | None:
         async with self.db.unit() as uow:
@@ -525,7 +527,7 @@ class Greffier:
         try:
             async with self.db.unit() as uow:
                 chat = OutboxChat(uow, self.renderer)
-                ctx = Context(uow, chat, self.settings, signatures=self.signatures)
+                ctx = self._context(uow, chat)
                 people = await reminders.sweep(ctx)
             if people:
                 log.info("reminders: %d digest(s)", people)
@@ -562,13 +564,7 @@ class Greffier:
                     ):
                         continue
                     chat = OutboxChat(uow, self.renderer)
-                    ctx = Context(
-                        uow,
-                        chat,
-                        self.settings,
-                        vocabulary=self.vocabulary,
-                        signatures=self.signatures,
-                    )
+                    ctx = self._context(uow, chat)
                     outcome = await dialogues.remind_or_expire(ctx, dialogue)
                 log.info("dialogue=%s outcome=%s", dialogue_id, outcome)
             except StaleError:
