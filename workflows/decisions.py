@@ -34,8 +34,34 @@ APPROVE = (
     "accord",
     "favorable",
     "yes",
-    "bon",
 )
+_COURTESY = frozenset(
+    [
+        "merci",
+        "beaucoup",
+        "bien",
+        "parfait",
+        "pour",
+        "accord",
+        "ok",
+        "c",
+        "est",
+        "bon",
+        "tout",
+        "a",
+        "fait",
+        "je",
+        "vise",
+        "signe",
+        "valide",
+        "d",
+        "bonne",
+        "journee",
+        "cordialement",
+    ]
+)
+"""Words that may follow an approval (« oui merci », « ok pour moi »): anything else (« oui
+mais… », « ok sauf l'article 2 ») is not a clear approval, and the bot asks again."""
 REJECT = (
     "non",
     "refuse",
@@ -73,6 +99,13 @@ def _verdict(word: str) -> bool | None:
     if word in REJECT:
         return False
     if len(word) < 3:
+        return None
+    if len(word) == 3:
+        # Three letters: only the letters of « oui » / « non » swapped by a thumb. « qui »,
+        # « bon » or « nom » are words, never a decision.
+        for candidate, verdict in (("oui", True), ("non", False)):
+            if sorted(word) == sorted(candidate):
+                return verdict
         return None
     for candidates, verdict in ((APPROVE, True), (REJECT, False)):
         for candidate in candidates:
@@ -115,6 +148,8 @@ def read_decision(text: str) -> Decision | None:
     rest = rest.strip(" :,.-–—!?")
     if not any(c.isalnum() for c in rest):
         rest = ""
-    if verdict and rest and len(rest.split()) > 4:
-        return None  # « oui mais je voudrais d'abord ... » is a conversation, not a visa
-    return Decision(approve=verdict, number=number, reason=rest or None)
+    if verdict:
+        if rest and not set(fold(rest).split()) <= _COURTESY | {"moi"}:
+            return None  # « oui mais je voudrais d'abord ... » is a conversation, not a visa
+        return Decision(approve=True, number=number)
+    return Decision(approve=False, number=number, reason=rest or None)
