@@ -28,7 +28,7 @@ from commands.intents import (
 from commands.lexicon import fold
 from commands.registry import REGISTRY, Match, Registry
 from workflows.answers import KEYCAPS
-from workflows.decisions import read_decision
+from workflows.decisions import starts_like_one
 from workflows.lookup import is_pick
 from workflows.ports import Incoming
 
@@ -160,7 +160,7 @@ async def route(
         if circuit.awaiting_reason and not is_command:
             return Decide()
         recent = dialogue is not None and dialogue.recent
-        if circuit.pending and not recent and not is_command and read_decision(text):
+        if circuit.pending and not recent and not is_command and starts_like_one(text):
             return Decide()
     if _latest(results, dialogue) and is_pick(text):
         assert results is not None

@@ -123,6 +123,15 @@ def read_reaction(key: str) -> bool | None:
     return None
 
 
+def starts_like_one(text: str) -> bool:
+    """« oui mais … », « non » …: the message opens with a decision word, even when what
+    follows makes it unclear (then the bot asks again rather than ignore it)."""
+    tokens = [fold(t.group()) for t in _WORD.finditer(text.strip())]
+    while len(tokens) > 1 and tokens[0] in _LEADING:
+        tokens.pop(0)
+    return bool(tokens) and _verdict(tokens[0].replace(" ", "")) is not None
+
+
 def read_decision(text: str) -> Decision | None:
     """None when the message is not a decision (then it is something else: a command...)."""
     text = text.strip()

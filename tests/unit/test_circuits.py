@@ -481,3 +481,13 @@ async def test_a_file_dropped_while_a_circuit_is_being_set_up_is_explained(h: Ha
     async with h.db.unit() as uow:
         assert [d.kind for d in await uow.dialogues.all()] == ["circuit-setup"]
         assert len((await uow.session.execute(select(Document))).scalars().all()) == 1
+
+
+async def test_an_unclear_answer_is_asked_again_and_counts_nothing(h: Harness) -> None:
+    document = await filed(h)
+    await launch(h, document)
+    await h.say(PAUL, DM[PAUL], "oui mais pas avant lundi")
+    assert h.last() == "circuit_how"
+    await h.say(PAUL, DM[PAUL], "bon courage")  # chat, not a decision
+    assert h.last() != "circuit_recorded"
+    assert [t.status for t in await tasks_of(h)][:2] == ["open", "open"]

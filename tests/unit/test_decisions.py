@@ -53,3 +53,12 @@ def test_reactions() -> None:
     assert read_reaction("✅") is True and read_reaction("👍") is True
     assert read_reaction("❌") is False and read_reaction("👎") is False
     assert read_reaction("🎉") is None
+
+
+def test_an_unclear_approval_still_looks_like_a_decision() -> None:
+    from workflows.decisions import starts_like_one
+
+    assert starts_like_one("oui mais pas l'article 2")
+    assert starts_like_one("je signe")
+    assert not starts_like_one("bon courage")
+    assert not starts_like_one("cherche permis")
