@@ -22,14 +22,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from aiohttp import BodyPartReader, web
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from bot.metrics import Health, Metrics
-from workflows.frdates import format_date_fr
+from workflows.frdates import format_moment_fr
 
 if TYPE_CHECKING:
     from storage.signing import SignatureReport, Verification
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("greffier.web")
 
 TEMPLATES_DIR = Path(__file__).parent / "web_templates"
-PARIS = ZoneInfo("Europe/Paris")
 DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 DOCUMENT_FIELD = "document"
 # Room for what a browser adds around the file in a multipart body (boundaries, headers, other
@@ -72,8 +70,7 @@ def french_moment(moment: dt.datetime) -> str:
     refused, because the page must show something."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone(PARIS)
-    return f"{format_date_fr(local.date())} à {local.hour} h {local.minute:02d}"
+    return format_moment_fr(moment)
 
 
 # --- what the templates show ------------------------------------------------------------------

@@ -47,8 +47,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from workflows.frdates import format_date_fr
-from workflows.workdays import PARIS
+from workflows.frdates import format_moment_fr
 
 FORMAT = "greffier.bordereau-signature/1"
 """Written into every JSON file. A change of meaning takes a new number; readers refuse the
@@ -290,8 +289,7 @@ def _when(moment: dt.datetime | None) -> str:
     """ "22 novembre 2026 à 14 h 05", Paris time, as the bot says it in messages."""
     if moment is None:
         return "—"
-    local = moment.astimezone(PARIS)
-    return f"{format_date_fr(local.date())} à {local.hour} h {local.minute:02d}"
+    return format_moment_fr(moment)
 
 
 def _esc(text: str) -> str:

@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from asn1crypto import x509
 from fontTools import subset, ttLib
@@ -62,6 +61,7 @@ from storage.signing_keys import (
     SignerName,
     softhsm_module,
 )
+from workflows.frdates import format_moment_fr
 
 __all__ = [
     "KeyStore",
@@ -91,21 +91,6 @@ FONT = FONT_DIR / "NimbusSans-Regular.otf"
 FONT_BOLD = FONT_DIR / "NimbusSans-Bold.otf"
 # Basic Latin to Latin Extended-B (every European name), punctuation, the euro sign, №.
 FONT_UNICODES = [*range(0x20, 0x250), *range(0x2010, 0x2050), 0x20AC, 0x2116]
-PARIS = ZoneInfo("Europe/Paris")
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 # The signatures page: A4 portrait, two columns of boxes, label above each box.
 PAGE_WIDTH, PAGE_HEIGHT = 595, 842
@@ -129,9 +114,7 @@ def french_date(moment: dt.datetime) -> str:
     """ "22 novembre 2026 à 14 h 05" (Europe/Paris time); "1er" for the first of the month."""
     if moment.tzinfo is None:
         raise ValueError("Une date de signature doit porter son fuseau horaire.")
-    local = moment.astimezone(PARIS)
-    day = "1er" if local.day == 1 else str(local.day)
-    return f"{day} {MONTHS[local.month - 1]} {local.year} à {local.hour} h {local.minute:02d}"
+    return format_moment_fr(moment)
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,9 @@ from workflows.basics import reply
 from workflows.circuit_settings import CircuitSettings, Person, StepSpec
 from workflows.context import Context
 from workflows.decisions import Decision, read_decision, read_reaction
-from workflows.frdates import format_date_fr
+from workflows.frdates import PARIS, format_date_fr, format_moment_fr
 from workflows.ports import Incoming, Message, RoomId, UserId
-from workflows.workdays import PARIS, add_working_days
+from workflows.workdays import add_working_days
 
 log = logging.getLogger("greffier.circuits")
 
@@ -53,10 +53,7 @@ def local_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone(PARIS).date()
 
 
-def when(moment: dt.datetime) -> str:
-    """ "22 novembre 2026 à 14 h 05", Paris time."""
-    local = moment.astimezone(PARIS)
-    return f"{format_date_fr(local.date())} à {local.hour} h {local.minute:02d}"
+when = format_moment_fr
 
 
 def describe(settings: CircuitSettings, user_id: str) -> str:

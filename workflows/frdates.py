@@ -38,6 +38,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from rapidfuzz.distance import OSA
 
@@ -59,6 +60,7 @@ MONTHS = (
 AHEAD_DAYS = 60
 """How far ahead of today a date written without a year may fall (see the module docstring)."""
 
+PARIS = ZoneInfo("Europe/Paris")
 MIN_YEAR = 1850
 MAX_YEAR = 2200
 
@@ -67,6 +69,13 @@ def format_date_fr(day: dt.date) -> str:
     """12 mars 2025, 1er janvier 2031 (the ordinal is the French usage for the first)."""
     number = "1er" if day.day == 1 else str(day.day)
     return f"{number} {MONTHS[day.month - 1]} {day.year}"
+
+
+def format_moment_fr(moment: dt.datetime) -> str:
+    """ "22 novembre 2026 à 14 h 05", in Paris time: how a moment reads in the messages, the
+    stamps, the bordereaux and the verification page alike. `moment` must be aware."""
+    local = moment.astimezone(PARIS)
+    return f"{format_date_fr(local.date())} à {local.hour} h {local.minute:02d}"
 
 
 @lru_cache(maxsize=4096)

@@ -14,8 +14,9 @@ from collections import defaultdict
 from storage.models import CircuitTask
 from workflows import circuits
 from workflows.context import Context
+from workflows.frdates import PARIS
 from workflows.ports import Message, UserId
-from workflows.workdays import PARIS, add_working_days
+from workflows.workdays import add_working_days
 
 
 def _next_time(ctx: Context, now: dt.datetime) -> dt.datetime:

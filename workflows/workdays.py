@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import zoneinfo
 
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+from workflows.frdates import PARIS
 
 _SATURDAY = 5
 _LONGEST_BREAK = 10

@@ -28,7 +28,7 @@ from tests.fixtures import library
 from tests.integration.conftest import Bots, PersonFactory
 from tests.integration.test_filing import answer, rows
 from tests.integration.test_search import ask_privately, download
-from workflows.workdays import PARIS
+from workflows.frdates import PARIS
 
 
 async def prepare_documents(config: dict[str, Any], agnes: str) -> list[str]:
