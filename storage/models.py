@@ -276,8 +276,8 @@ class Circuit(SQLModel, table=True):
     `current_sha256` is the PDF as it stands (the signature page added at the start, then one
     incremental update per signature), so each signature is laid on top of the previous ones.
     `token` names the circuit in the QR code of its stamps, without revealing the reference
-    sequence. `version` serialises parallel signers: two approvals read the same PDF, only one
-    may write the next version; the other is retried on the new one.
+    sequence. Parallel signers are serialised by locking the row (`Circuits.lock`): each lays
+    its signature on the PDF the other left.
     """
 
     __tablename__ = "circuit"
@@ -297,7 +297,6 @@ class Circuit(SQLModel, table=True):
     created_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     finished_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     cancel_reason: str | None = Field(default=None, max_length=500)
-    version: int = 1
 
 
 class CircuitTask(SQLModel, table=True):

@@ -516,7 +516,6 @@ async def _approve(turn: Turn) -> str:
     task.status = "approved"
     task.sha256_before = before
     task.sha256_after = after
-    circuit.version += 1
     ctx.uow.session.add(task)
     ctx.uow.session.add(circuit)
     await ctx.uow.session.flush()
@@ -648,7 +647,6 @@ async def _finish(
     circuit.status = outcome
     circuit.finished_at = now
     circuit.cancel_reason = reason
-    circuit.version += 1
     record = evidence_record(ctx, circuit, document, tasks)
     assert ctx.signatures is not None
     pdf_sha, json_sha = await ctx.signatures.evidence(record)

@@ -65,7 +65,6 @@ def upgrade() -> None:
         sa.Column("created_at", storage.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("finished_at", storage.models.UTCDateTime(timezone=True), nullable=True),
         sa.Column("cancel_reason", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
-        sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["document_id"],
             ["document.id"],
