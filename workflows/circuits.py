@@ -699,7 +699,7 @@ async def _finish(
                 {
                     "ref": document.ref,
                     "title": document.title,
-                    "steps": done_view(ctx.settings.circuits, tasks),
+                    "steps": done_view(tasks),
                     "verify_url": ctx.settings.circuits.verify_url(circuit.token),
                 },
             ),
@@ -759,16 +759,19 @@ def evidence_record(
     )
 
 
-def done_view(settings: CircuitSettings, tasks: Sequence[CircuitTask]) -> list[dict[str, object]]:
+def done_view(tasks: Sequence[CircuitTask]) -> list[dict[str, object]]:
+    """Who did what, for the requester's « est signé » message: name and qualité of whoever
+    acted (the delegate's own, with the delegation wording beside it)."""
     return [
         {
             "kind": t.kind,
-            "who": t.acted_by_name or t.actor_name,
-            "qualite": describe(settings, t.acted_by) if t.acted_by else t.qualite,
+            "who": ", ".join(
+                part
+                for part in (t.acted_by_name or t.actor_name, t.acted_by_qualite or t.qualite)
+                if part
+            ),
             "on_behalf": t.on_behalf,
             "at": when(t.acted_at) if t.acted_at else None,
-            "status": t.status,
-            "reason": t.reason,
         }
         for t in tasks
     ]

@@ -199,7 +199,7 @@ async def test_circuits_by_reaction_word_delegate_and_rejection(
     mark = agnes.mark()
     await maire.react(maire_dm, maire_first.event_id, "✅")
     done = await agnes.wait_for(from_bot(bot_user, first, "est signé"), after=mark, timeout=90)
-    assert "Jean Martin" in done.body
+    assert "Jean Martin, Maire" in done.body
     signed = await agnes.wait_for(
         lambda s: s.sender == bot_user and s.msgtype == "m.file" and "signe.pdf" in s.body,
         after=mark,
