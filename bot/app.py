@@ -9,6 +9,7 @@ audit, replies into the outbox); the sender drains the outbox afterwards.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import gc
 import logging
 import secrets
@@ -22,6 +23,7 @@ from nio import EncryptionError, MegolmEvent, SyncError, SyncResponse
 from bot import inbox
 from bot.chat import OutboxChat
 from bot.client import MatrixConnection
+from bot.clock import clock_from_environment
 from bot.config import Config, parse_duration
 from bot.dispatcher import Dispatcher
 from bot.media import MatrixMedia
@@ -38,7 +40,7 @@ from storage.models import utcnow
 from storage.referentiel import Referentiel, load_referentiel
 from storage.signature_service import SignatureService, open_keys
 from storage.uow import UnitOfWork
-from workflows import basics, delegations, dialogues, reminders
+from workflows import basics, delegations, dialogues, elimination, reminders, retention_digest
 from workflows.access import Directory, InvitePolicy, Role, Service
 from workflows.circuit_settings import (
     CircuitModel,
@@ -47,7 +49,7 @@ from workflows.circuit_settings import (
     Person,
     StepSpec,
 )
-from workflows.context import Context, FilingSettings, Settings
+from workflows.context import Context, FilingSettings, RetentionSettings, Settings
 from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
 from workflows.spelling import Vocabulary, build_vocabulary
@@ -88,6 +90,7 @@ def settings_from(config: Config, referentiel: Referentiel | None = None) -> Set
                     members=tuple(s.members),
                     referent=s.referent,
                     deputy=s.deputy,
+                    head=s.head,
                 )
                 for s in config.services
             ),
@@ -110,6 +113,23 @@ def settings_from(config: Config, referentiel: Referentiel | None = None) -> Set
         ),
         referentiel=referentiel or load_referentiel(overrides=filing_config.referentiel),
         circuits=circuit_settings_from(config),
+        retention=retention_settings_from(config),
+    )
+
+
+def retention_settings_from(config: Config) -> RetentionSettings:
+    retention = config.retention
+    archives = retention.archives
+    return RetentionSettings(
+        lead_time=retention.lead_time,
+        digest_every=retention.digest_every,
+        authority=retention.authority,
+        archivist=archives.archivist,
+        archives_name=archives.name,
+        archives_id=archives.identifier,
+        transferring_id=archives.transferring_identifier,
+        agreement=archives.agreement,
+        rule_style=archives.rule_style,
     )
 
 
@@ -166,6 +186,7 @@ class Greffier:
         self.ready = asyncio.Event()
         self.vocabulary = Vocabulary()
         self.signatures: SignatureService | None = None
+        self.clock = clock_from_environment()
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -479,7 +500,12 @@ class Greffier:
         """What every transaction's workflow sees: settings, the shared vocabulary, the
         signing machinery."""
         return Context(
-            uow, chat, self.settings, vocabulary=self.vocabulary, signatures=self.signatures
+            uow,
+            chat,
+            self.settings,
+            clock=self.clock,
+            vocabulary=self.vocabulary,
+            signatures=self.signatures,
         )
 
     async def _read_incoming(self, event_id: str) -> Incoming | None:
@@ -511,6 +537,21 @@ class Greffier:
             coalesce=True,
         )
         scheduler.add_job(
+            self.scan_retention,
+            "interval",
+            seconds=self.config.retention.scan_every.total_seconds(),
+            max_instances=1,
+            coalesce=True,
+            next_run_time=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5),
+        )
+        scheduler.add_job(
+            self.complete_eliminations,
+            "interval",
+            seconds=self.config.filing.sweep_every.total_seconds(),
+            max_instances=1,
+            coalesce=True,
+        )
+        scheduler.add_job(
             self.refresh_statistics,
             "cron",
             hour=3,
@@ -535,6 +576,50 @@ class Greffier:
                 self.sender.submit(chat.created)
         except Exception:
             log.exception("reminder sweep failed")
+
+    async def scan_retention(self) -> None:
+        """The retention scan: digests to the référents whose period is over (one
+        transaction: the digests and the notices that say they were sent commit together)."""
+        try:
+            async with self.db.unit() as uow:
+                chat = OutboxChat(uow, self.renderer)
+                told = await retention_digest.scan(self._context(uow, chat))
+            if told:
+                log.info("retention: %d digest(s)", told)
+            if self.sender is not None:
+                self.sender.submit(chat.created)
+        except Exception:
+            log.exception("retention scan failed")
+
+    async def complete_eliminations(self) -> None:
+        """Destroy what a visa allowed: one transaction per bordereau, run again after a
+        restart until it has committed; the files go once it has."""
+        try:
+            async with self.db.unit() as uow:
+                slips = [
+                    s.id
+                    for s in await uow.retention.slips_with_status("elimination", "granted")
+                    if s.id is not None
+                ]
+        except Exception:
+            log.exception("elimination sweep failed")
+            return
+        for slip_id in slips:
+            try:
+                async with self.db.unit() as uow:
+                    chat = OutboxChat(uow, self.renderer)
+                    ctx = self._context(uow, chat)
+                    slip = await uow.retention.slip(slip_id)
+                    destroyed = await elimination.complete(ctx, slip) if slip else 0
+                log.info("elimination slip=%s destroyed=%d", slip_id, destroyed)
+            except Exception:
+                log.exception("elimination of slip %s failed", slip_id)
+                continue
+            ctx.apply_words()
+            if self.sender is not None:
+                self.sender.submit(chat.created)
+            if ctx.released:
+                await sweeper.release(self.db, self.blobs, ctx.released)
 
     async def refresh_statistics(self) -> None:
         """Daily, at night: the planner's statistics follow the growth of the archive."""

@@ -61,6 +61,10 @@ def _check_user_id(value: str) -> str:
     return value
 
 
+def _check_optional_user_id(value: str | None) -> str | None:
+    return None if value is None else _check_user_id(value)
+
+
 class BotAccountConfig(_Section):
     user_id: str
     password: SecretStr | None = None
@@ -101,6 +105,10 @@ class ServiceConfig(_Section):
     members: list[str] = Field(default_factory=list)
     referent: str | None = None
     deputy: str | None = None
+    # Chef de service: first signature of the service's bordereaux (default: the référent).
+    head: str | None = None
+
+    _people = field_validator("referent", "deputy", "head")(_check_optional_user_id)
 
     @field_validator("rooms")
     @classmethod
@@ -258,6 +266,44 @@ class FilingConfig(_Section):
         return parse_duration(value)
 
 
+class ArchivesConfig(_Section):
+    """The Archives départementales: who gives the visa, where transfers go (SEDA)."""
+
+    # Name of the archives service, on bordereaux and in messages.
+    name: str = "Archives départementales"
+    # The archivist (directeur des Archives départementales or their delegate), a Matrix
+    # account listed in people: gives the visa of elimination, acknowledges transfers.
+    archivist: str | None = None
+    # SEDA identifiers: of the archives service, of the collectivité, of the transfer
+    # agreement (accord de versement), and how AppraisalRule/Rule is written (as@lae wants a
+    # duration such as P10Y, Vitam a code of its referential).
+    identifier: str = "FRAD000"
+    transferring_identifier: str = "COLLECTIVITE"
+    agreement: str | None = None
+    rule_style: Literal["duration", "code"] = "duration"
+
+    _archivist = field_validator("archivist")(_check_optional_user_id)
+
+
+class RetentionConfig(_Section):
+    # How long before a DUA ends the référent hears of it.
+    lead_time: dt.timedelta = dt.timedelta(days=60)
+    # At most one digest per service in this period (while something is due).
+    digest_every: dt.timedelta = dt.timedelta(days=7)
+    # How often the scan runs (it is an indexed query: cheap).
+    scan_every: dt.timedelta = dt.timedelta(hours=1)
+    # Maire or président: second signature of bordereaux d'élimination (listed in people).
+    authority: str | None = None
+    archives: ArchivesConfig = Field(default_factory=ArchivesConfig)
+
+    @field_validator("lead_time", "digest_every", "scan_every", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> dt.timedelta:
+        return parse_duration(value)
+
+    _authority = field_validator("authority")(_check_optional_user_id)
+
+
 class WebConfig(_Section):
     enabled: bool = True
     host: str = "127.0.0.1"
@@ -279,6 +325,7 @@ class Config(_Section):
     signatures: SignaturesConfig = Field(default_factory=SignaturesConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     filing: FilingConfig = Field(default_factory=FilingConfig)
+    retention: RetentionConfig = Field(default_factory=RetentionConfig)
     web: WebConfig = Field(default_factory=WebConfig)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -301,6 +348,12 @@ class Config(_Section):
                         f"le circuit « {model.id} » nomme des personnes absentes de people : "
                         f"{', '.join(missing)}"
                     )
+        for key, user in (
+            ("retention.authority", self.retention.authority),
+            ("retention.archives.archivist", self.retention.archives.archivist),
+        ):
+            if user is not None and user not in people:
+                raise ValueError(f"{key} : {user} doit figurer dans people (nom et qualité)")
         if self.signatures.keys == "pkcs11" and not self.signatures.pkcs11_module:
             raise ValueError("signatures.pkcs11_module : chemin du module PKCS#11 obligatoire")
         return self

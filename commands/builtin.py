@@ -10,6 +10,7 @@ from commands.intents import (
     Help,
     Intent,
     OpenDirect,
+    Retain,
     Search,
     StartCircuit,
     Status,
@@ -142,3 +143,47 @@ def _delegate(rest: str) -> Intent:
 )
 def _verify(rest: str) -> Intent:
     return Verify()
+
+
+@REGISTRY.command(
+    "prolonger",
+    aliases=("prolonge", "prolongation", "garder plus longtemps"),
+    summary="garder un document au-delà de sa durée (jusqu'à une date, avec la raison)",
+    examples=("prolonger 2026-0012 jusqu'au 31/12/2030 : contentieux en cours",),
+    wakes_in_rooms=False,
+)
+def _extend(rest: str) -> Intent:
+    return Retain(action="extend", text=rest)
+
+
+@REGISTRY.command(
+    "geler",
+    aliases=("bloquer la destruction", "mettre sous gel"),
+    summary="interdire la destruction d'un document (litige, contrôle), avec la raison",
+    examples=("geler 2026-0012 : litige avec l'entreprise",),
+    wakes_in_rooms=False,
+)
+def _hold(rest: str) -> Intent:
+    return Retain(action="hold", text=rest)
+
+
+@REGISTRY.command(
+    "dégeler",
+    aliases=("degeler", "lever le gel", "fin du gel"),
+    summary="lever le gel d'un document",
+    examples=("dégeler 2026-0012",),
+    wakes_in_rooms=False,
+)
+def _lift(rest: str) -> Intent:
+    return Retain(action="lift", text=rest)
+
+
+@REGISTRY.command(
+    "éliminer",
+    aliases=("eliminer", "proposer l'élimination", "proposer l elimination", "élimination"),
+    summary="préparer le bordereau d'élimination de votre service (visa des Archives requis)",
+    examples=("éliminer",),
+    wakes_in_rooms=False,
+)
+def _eliminate(rest: str) -> Intent:
+    return Retain(action="eliminate", text=rest)

@@ -18,6 +18,8 @@ from commands.intents import (
     OpenDirect,
     PickResult,
     Redacted,
+    Retain,
+    RetentionChoice,
     Search,
     StartCircuit,
     Status,
@@ -28,12 +30,16 @@ from commands.intents import (
 from commands.registry import REGISTRY
 from storage.models import Dialogue
 from workflows import (
+    answers,
     basics,
     circuit_setup,
     circuits,
     delegations,
     filing,
     lookup,
+    retention_commands,
+    retention_dialogue,
+    retention_digest,
     status,
     verification,
 )
@@ -72,6 +78,10 @@ async def handle(
             return await delegations.command(ctx, incoming, text)
         case Verify():
             return await verification.begin(ctx, incoming)
+        case RetentionChoice(service_key=key, text=text):
+            return await retention_digest.choose(ctx, incoming, key, answers.number(text))
+        case Retain(action=action, text=text):
+            return await retention_commands.command(ctx, incoming, action, text)
         case FileDropped():
             return await filing.start(ctx, incoming, prepared)
         case PickResult(text=text):
@@ -117,4 +127,6 @@ async def _answer(
         return await circuit_setup.answer(ctx, incoming, dialogue, text)
     if dialogue.kind == verification.KIND:
         return await verification.answer(ctx, incoming, dialogue, prepared)
+    if dialogue.kind == retention_dialogue.KIND:
+        return await retention_dialogue.answer(ctx, incoming, dialogue, text)
     return await filing.answer(ctx, incoming, dialogue, prepared, text)

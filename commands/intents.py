@@ -112,6 +112,22 @@ class Verify:
 
 
 @dataclass(frozen=True)
+class RetentionChoice:
+    """A number answering a retention digest (`service_key` names the digest's service)."""
+
+    service_key: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Retain:
+    """« prolonger 2026-0012 jusqu'au … : raison », « geler … », « dégeler … », « éliminer »."""
+
+    action: str  # extend | hold | lift | eliminate
+    text: str
+
+
+@dataclass(frozen=True)
 class FileDropped:
     """A file arrived with no dialogue open: filing starts."""
 
@@ -142,5 +158,7 @@ Intent = (
     | Redacted
     | Delegate
     | Verify
+    | RetentionChoice
+    | Retain
     | Ignore
 )

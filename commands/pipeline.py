@@ -9,10 +9,17 @@ transaction, so a long OCR never holds the database for the other conversations.
 from __future__ import annotations
 
 from commands import handlers
-from commands.router import BotIdentity, CircuitView, OpenDialogue, route, strip_address
+from commands.router import (
+    BotIdentity,
+    CircuitView,
+    DigestView,
+    OpenDialogue,
+    route,
+    strip_address,
+)
 from storage.db import Database
-from storage.models import Dialogue
-from workflows import answers, circuits, filing, lookup, verification
+from storage.models import Dialogue, utcnow
+from workflows import answers, circuits, filing, lookup, retention_digest, verification
 from workflows.circuit_settings import Signatures
 from workflows.context import Context, Settings
 from workflows.intake import Intake, Prepared
@@ -85,6 +92,7 @@ async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = 
         dialogue=_view(ctx, dialogue),
         results=_view(ctx, results),
         circuit=await _circuit_view(ctx, incoming, bot),
+        digest=await _digest_view(ctx, incoming, bot),
     )
     return await handlers.handle(intent, incoming, ctx, dialogue, prepared, results=results)
 
@@ -106,6 +114,27 @@ async def _circuit_view(ctx: Context, incoming: Incoming, bot: BotIdentity) -> C
         pending=len(pending),
         awaiting_reason=any(t.awaiting_reason and t.acted_by == incoming.sender for t in pending),
     )
+
+
+async def _digest_view(ctx: Context, incoming: Incoming, bot: BotIdentity) -> DigestView | None:
+    """The retention digest this event answers: the one it replies or reacts to, or, for a
+    bare number written privately, the last one the person received within the period."""
+    if incoming.sender == bot.user_id or incoming.kind not in ("text", "reaction"):
+        return None
+    target = incoming.reacts_to if incoming.kind == "reaction" else incoming.reply_to
+    if target is not None:
+        key = retention_digest.service_key_of(await ctx.uow.outbox.topic_of(target))
+        return DigestView(key, named=True) if key is not None else None
+    text = (incoming.text or "").strip()
+    if incoming.kind != "text" or not incoming.is_direct or answers.number(text) is None:
+        return None
+    # Outbox rows carry the real time of their writing, whatever clock the workflows read.
+    since = utcnow() - ctx.settings.retention.digest_every
+    topic = await ctx.uow.outbox.latest_topic_to(
+        incoming.sender, retention_digest.TOPIC_PREFIX, since
+    )
+    key = retention_digest.service_key_of(topic)
+    return DigestView(key, named=False) if key is not None else None
 
 
 def _view(ctx: Context, dialogue: Dialogue | None) -> OpenDialogue | None:

@@ -22,6 +22,7 @@ from commands.intents import (
     Invited,
     PickResult,
     Redacted,
+    RetentionChoice,
     Undecryptable,
     Unknown,
 )
@@ -73,6 +74,15 @@ class CircuitView:
     awaiting_reason: bool = False
 
 
+@dataclass(frozen=True)
+class DigestView:
+    """A retention digest the event answers: `named` when it replies or reacts to the digest
+    itself, otherwise the person received one lately and writes a bare number privately."""
+
+    service_key: str
+    named: bool
+
+
 def strip_address(text: str, bot: BotIdentity) -> tuple[str, bool]:
     """Remove a leading "Greffier:", "@greffier:serveur," ... Returns (rest, was_addressed)."""
     names = sorted({bot.user_id, bot.display_name, bot.localpart, "@" + bot.localpart}, key=len)
@@ -109,6 +119,7 @@ async def route(
     dialogue: OpenDialogue | None = None,
     results: OpenDialogue | None = None,
     circuit: CircuitView | None = None,
+    digest: DigestView | None = None,
 ) -> Intent:
     """What the event means. An open dialogue comes first: in a private conversation, in its
     thread, when addressed to the bot, or while the exchange is recent, the person's message is
@@ -134,6 +145,11 @@ async def route(
         return Redacted()
     if incoming.kind == "reaction" and circuit.names_task:
         return Decide()
+    if incoming.kind == "reaction" and digest is not None and digest.named:
+        picked = KEYCAPS.get(incoming.reaction or "")
+        if picked is None:
+            return Ignore("reaction on a digest")
+        return RetentionChoice(service_key=digest.service_key, text=str(picked))
     if incoming.kind == "reaction":
         ours = incoming.reacts_to is not None and await is_ours(incoming.reacts_to)
         picked = KEYCAPS.get(incoming.reaction or "")  # 1️⃣…9️⃣ only: 👍 picks nothing
@@ -154,6 +170,10 @@ async def route(
     )
     if circuit.names_task:
         return Decide()
+    if digest is not None and (
+        digest.named or (dialogue is None and not _latest(results, dialogue))
+    ):
+        return RetentionChoice(service_key=digest.service_key, text=text)
     if incoming.is_direct and (circuit.awaiting_reason or circuit.pending):
         found = registry.match(text, fuzzy=False)
         is_command = found is not None and found.command.name not in ("annuler",)

@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from storage.models import Circuit, CircuitTask, Delegation, ReminderDigest
+from storage.models import Circuit, CircuitTask, Delegation, Document, ReminderDigest
 
 
 class Circuits:
@@ -152,9 +152,11 @@ class Circuits:
         return result.scalars().first()
 
     async def held_blobs(self, sha256s: Iterable[str]) -> set[str]:
-        """Those of these files a circuit holds (its PDF versions and its evidence)."""
+        """Those of these files a circuit holds (its PDF versions and its evidence), unless
+        its document was eliminated: then they go with it."""
         wanted = list(sha256s)
         held: set[str] = set()
+        alive = col(Document.disposal) != "eliminated"
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             for column in (
@@ -162,12 +164,17 @@ class Circuits:
                 Circuit.evidence_pdf_sha256,
                 Circuit.evidence_json_sha256,
             ):
-                result = await self._s.execute(select(col(column)).where(col(column).in_(chunk)))
+                result = await self._s.execute(
+                    select(col(column))
+                    .join(Document, col(Document.id) == col(Circuit.document_id))
+                    .where(col(column).in_(chunk), alive)
+                )
                 held.update(s for s in result.scalars().all() if s)
             result = await self._s.execute(
-                select(col(CircuitTask.sha256_after)).where(
-                    col(CircuitTask.sha256_after).in_(chunk)
-                )
+                select(col(CircuitTask.sha256_after))
+                .join(Circuit, col(Circuit.id) == col(CircuitTask.circuit_id))
+                .join(Document, col(Document.id) == col(Circuit.document_id))
+                .where(col(CircuitTask.sha256_after).in_(chunk), alive)
             )
             held.update(s for s in result.scalars().all() if s)
         return held

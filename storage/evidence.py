@@ -254,14 +254,14 @@ def evidence_from_json(data: bytes) -> EvidenceRecord:
 
 
 @dataclass(frozen=True)
-class _Fonts:
+class Fonts:
     regular: str
     bold: str
     mono: str
 
 
 @functools.cache
-def _fonts() -> _Fonts:
+def fonts() -> Fonts:
     """Registered once per process (reportlab's registry is global)."""
     sans, sans_bold, mono = (
         FONT_DIR / "DejaVuSans.ttf",
@@ -269,7 +269,7 @@ def _fonts() -> _Fonts:
         FONT_DIR / "DejaVuSansMono.ttf",
     )
     if not sans.is_file():
-        return _Fonts("Helvetica", "Helvetica-Bold", "Courier")
+        return Fonts("Helvetica", "Helvetica-Bold", "Courier")
     pdfmetrics.registerFont(TTFont("GreffierSans", str(sans)))
     bold = "GreffierSans"
     if sans_bold.is_file():
@@ -282,7 +282,7 @@ def _fonts() -> _Fonts:
     if mono.is_file():
         pdfmetrics.registerFont(TTFont("GreffierMono", str(mono)))
         fixed = "GreffierMono"
-    return _Fonts("GreffierSans", bold, fixed)
+    return Fonts("GreffierSans", bold, fixed)
 
 
 def _when(moment: dt.datetime | None) -> str:
@@ -292,13 +292,13 @@ def _when(moment: dt.datetime | None) -> str:
     return format_moment_fr(moment)
 
 
-def _esc(text: str) -> str:
+def esc(text: str) -> str:
     """Names and titles are the users' words: never markup for reportlab's paragraphs."""
     return html.escape(text, quote=False)
 
 
-class _Styles:
-    def __init__(self, fonts: _Fonts) -> None:
+class Styles:
+    def __init__(self, fonts: Fonts) -> None:
         self.fonts = fonts
         self.title = ParagraphStyle(
             "title", fontName=fonts.bold, fontSize=16, leading=20, spaceAfter=2 * mm
@@ -322,26 +322,26 @@ class _Styles:
         )
 
     def small_mono(self, text: str, size: float = 6) -> str:
-        return f'<font name="{self.fonts.mono}" size="{size}">{_esc(text)}</font>'
+        return f'<font name="{self.fonts.mono}" size="{size}">{esc(text)}</font>'
 
 
-def _summary(record: EvidenceRecord, styles: _Styles, width: float) -> Any:
+def _summary(record: EvidenceRecord, styles: Styles, width: float) -> Any:
     final = (
-        Paragraph(_esc(record.final_sha256), styles.hash)
+        Paragraph(esc(record.final_sha256), styles.hash)
         if record.final_sha256
         else Paragraph("aucune : aucune signature n'a été apposée", styles.body)
     )
-    document = f"<b>{_esc(record.document_ref)}</b> — {_esc(record.document_title)}"
+    document = f"<b>{esc(record.document_ref)}</b> — {esc(record.document_title)}"
     rows = [
-        ("Document", document + f"<br/>Fichier : {_esc(record.document_name)}"),
-        ("Circuit", f"{_esc(record.circuit_name)} (circuit n° {record.circuit_id})"),
+        ("Document", document + f"<br/>Fichier : {esc(record.document_name)}"),
+        ("Circuit", f"{esc(record.circuit_name)} (circuit n° {record.circuit_id})"),
         (
             "Demandé par",
-            f"{_esc(record.requester_name)} {styles.small_mono(record.requester_id, 7)}",
+            f"{esc(record.requester_name)} {styles.small_mono(record.requester_id, 7)}",
         ),
         ("Ouverture", _when(record.started_at)),
         ("Clôture", _when(record.finished_at)),
-        ("Issue", f"<b>{_esc(OUTCOME_WORDS.get(record.outcome, record.outcome))}</b>"),
+        ("Issue", f"<b>{esc(OUTCOME_WORDS.get(record.outcome, record.outcome))}</b>"),
     ]
     data: list[list[Any]] = [
         [Paragraph(label, styles.label), Paragraph(value, styles.body)] for label, value in rows
@@ -349,7 +349,7 @@ def _summary(record: EvidenceRecord, styles: _Styles, width: float) -> Any:
     data.append(
         [
             Paragraph("Empreinte SHA-256 du document d'origine", styles.label),
-            Paragraph(_esc(record.original_sha256), styles.hash),
+            Paragraph(esc(record.original_sha256), styles.hash),
         ]
     )
     data.append([Paragraph("Empreinte SHA-256 du document signé", styles.label), final])
@@ -379,29 +379,29 @@ _COLUMNS = (
 )
 
 
-def _step_cells(step: EvidenceStep, styles: _Styles) -> list[Any]:
-    person = f"<b>{_esc(step.actor_name)}</b><br/>{_esc(step.qualite)}"
+def _step_cells(step: EvidenceStep, styles: Styles) -> list[Any]:
+    person = f"<b>{esc(step.actor_name)}</b><br/>{esc(step.qualite)}"
     person += f"<br/>{styles.small_mono(step.actor_id)}"
     if step.acted_by_id is not None and step.acted_by_id != step.actor_id:
-        who = _esc(step.acted_by_name or step.acted_by_id)
+        who = esc(step.acted_by_name or step.acted_by_id)
         person += f"<br/>Action de : {who}<br/>{styles.small_mono(step.acted_by_id)}"
-    channel = _esc(CHANNEL_WORDS.get(step.channel, step.channel)) if step.channel else "—"
+    channel = esc(CHANNEL_WORDS.get(step.channel, step.channel)) if step.channel else "—"
     if step.event_id:
         channel += f"<br/>Événement :<br/>{styles.small_mono(step.event_id)}"
     texts = [
         str(step.step),
-        _esc(KIND_WORDS.get(step.kind, step.kind)),
+        esc(KIND_WORDS.get(step.kind, step.kind)),
         person,
-        _esc(step.delegation) if step.delegation else "—",
-        f"<b>{_esc(ACTION_WORDS.get(step.action, step.action))}</b>",
-        _esc(step.reason) if step.reason else "—",
+        esc(step.delegation) if step.delegation else "—",
+        f"<b>{esc(ACTION_WORDS.get(step.action, step.action))}</b>",
+        esc(step.reason) if step.reason else "—",
         _when(step.at),
         channel,
     ]
     return [Paragraph(text, styles.cell) for text in texts]
 
 
-def _hashes_cell(step: EvidenceStep, styles: _Styles) -> Any | None:
+def _hashes_cell(step: EvidenceStep, styles: Styles) -> Any | None:
     """The document's hash as this step found and left it: a spanning line under the step, as
     64 hexadecimal digits do not fit in a column."""
     if step.sha256_before is None and step.sha256_after is None:
@@ -419,7 +419,7 @@ def _hashes_cell(step: EvidenceStep, styles: _Styles) -> Any | None:
     return Paragraph("<br/>".join(lines), styles.footer)
 
 
-def _steps_table(record: EvidenceRecord, styles: _Styles, width: float) -> Any:
+def _steps_table(record: EvidenceRecord, styles: Styles, width: float) -> Any:
     data: list[list[Any]] = [[Paragraph(name, styles.head) for name, _ in _COLUMNS]]
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -447,7 +447,7 @@ def _steps_table(record: EvidenceRecord, styles: _Styles, width: float) -> Any:
 
 def bordereau_pdf(record: EvidenceRecord) -> bytes:
     """The bordereau as an A4 PDF in French, as many pages as the circuit has steps for."""
-    styles = _Styles(_fonts())
+    styles = Styles(fonts())
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -464,7 +464,7 @@ def bordereau_pdf(record: EvidenceRecord) -> bytes:
     width = document.width
     story = [
         Paragraph("Bordereau de signature", styles.title),
-        Paragraph(_esc(record.organisation), styles.subtitle),
+        Paragraph(esc(record.organisation), styles.subtitle),
         _summary(record, styles, width),
         Spacer(1, 2 * mm),
         Paragraph(
@@ -477,11 +477,11 @@ def bordereau_pdf(record: EvidenceRecord) -> bytes:
         _steps_table(record, styles, width),
     ]
     footer = (
-        f"Bordereau de signature du document {_esc(record.document_ref)}, "
-        f"{_esc(record.organisation)}."
+        f"Bordereau de signature du document {esc(record.document_ref)}, "
+        f"{esc(record.organisation)}."
     )
     if record.verify_url:
-        footer += f" Vérification en ligne : {_esc(record.verify_url)}"
+        footer += f" Vérification en ligne : {esc(record.verify_url)}"
 
     def on_page(canvas: Any, doc: Any) -> None:
         text = Paragraph(f"{footer} — page {doc.page}", styles.footer)

@@ -88,7 +88,11 @@ class OutboxItem(SQLModel, table=True):
     """
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_status_id", "status", "id"),)
+    __table_args__ = (
+        Index("ix_outbox_status_id", "status", "id"),
+        # « 2 » in a private conversation answers the retention digest sent to that person.
+        Index("ix_outbox_target_topic", "target_user", "topic"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
@@ -175,6 +179,19 @@ class Document(SQLModel, table=True):
         # list the most recent first; the date alone serves « mars 2024 » without a type.
         Index("ix_document_type_date", "type_id", "document_date"),
         Index("ix_document_date", "document_date"),
+        # The daily retention scan: what is still here, not frozen, and due by a date. The
+        # columns it sums ride along so the scan reads the index only.
+        Index(
+            "ix_document_due",
+            "disposal",
+            "hold",
+            "dua_end",
+            "service_id",
+            "sort",
+            "row_id",
+            "size",
+            "document_date",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -206,6 +223,11 @@ class Document(SQLModel, table=True):
     filed_by: str = Field(max_length=255, index=True)
     filed_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     event_id: str | None = Field(default=None, max_length=255)
+    disposal: str = Field(default="", max_length=16)
+    """"" while the collectivité keeps it; "proposed" while a bordereau (elimination or
+    transfer) carries it; "eliminated" or "transferred" once that is done."""
+    hold: bool = False
+    """Frozen by a legal hold (litige, contrôle): never proposed, never destroyed."""
 
 
 class TypeTokenCount(SQLModel, table=True):
@@ -367,3 +389,100 @@ class ReminderDigest(SQLModel, table=True):
 
     user_id: str = Field(primary_key=True, max_length=255)
     last_sent_on: dt.date
+
+
+class RetentionAction(SQLModel, table=True):
+    """What a référent decided for one document beyond its rule: an extension of its DUA or a
+    legal hold (and its lifting). Kept for ever: `statut` shows it and it is the proof of why a
+    document outlived its rule."""
+
+    __tablename__ = "retention_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    kind: str = Field(max_length=16)  # extension | hold
+    reason: str = Field(max_length=1000)
+    until: dt.date | None = None
+    """An extension's new DUA end; a hold has none (it lasts until lifted)."""
+    previous_dua_end: dt.date | None = None
+    actor: str = Field(max_length=255)
+    at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    ended_by: str | None = Field(default=None, max_length=255)
+    ended_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+
+
+class Slip(SQLModel, table=True):
+    """A bordereau: of elimination (signed by the head of service and the maire, visa'd by the
+    Archives départementales) or of transfer to the archives (a SEDA package). The slip's PDF
+    is filed as a document of its own, kept for ever."""
+
+    __tablename__ = "slip"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)  # elimination | transfer
+    number: str = Field(unique=True, max_length=32)
+    service_id: str | None = Field(default=None, max_length=64, index=True)
+    requester: str = Field(max_length=255)
+    room_id: str = Field(max_length=255)
+    status: str = Field(max_length=16, index=True)
+    """elimination: signing -> granted -> destroyed, or refused / cancelled;
+    transfer: sent -> accepted, or refused / cancelled."""
+    document_id: int | None = Field(default=None, foreign_key="document.id")
+    circuit_id: int | None = Field(default=None, foreign_key="circuit.id", index=True)
+    package_sha256: str | None = Field(default=None, max_length=64)
+    created_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    decided_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    decided_by: str | None = Field(default=None, max_length=255)
+    done_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    record_document_id: int | None = Field(default=None, foreign_key="document.id")
+    """The procès-verbal of destruction, filed once the destruction is done."""
+
+
+class SlipLine(SQLModel, table=True):
+    """One line of a bordereau: one typologie (retention row) of one service."""
+
+    __tablename__ = "slip_line"
+
+    id: int | None = Field(default=None, primary_key=True)
+    slip_id: int = Field(foreign_key="slip.id", index=True)
+    number: int
+    row_id: str = Field(max_length=100)
+    typologie: str = Field(max_length=300)
+    first: dt.date
+    last: dt.date
+    count: int
+    size: int
+    dua: str = Field(max_length=200)
+    rule: str = Field(max_length=500)
+    observations: str = Field(default="", max_length=1000)
+    decision: str | None = Field(default=None, max_length=16)  # granted | refused
+    decision_note: str | None = Field(default=None, max_length=1000)
+
+
+class SlipItem(SQLModel, table=True):
+    """A document on a bordereau line, and what became of it."""
+
+    __tablename__ = "slip_item"
+
+    slip_id: int = Field(foreign_key="slip.id", primary_key=True)
+    document_id: int = Field(foreign_key="document.id", primary_key=True, index=True)
+    line: int
+    status: str = Field(default="pending", max_length=16)
+    """pending | destroyed | transferred | kept (line refused) | withdrawn (held meanwhile)"""
+
+
+class RetentionNotice(SQLModel, table=True):
+    """When each service's référent last received the retention digest, and the month of the
+    last storage report in it: one digest per period, one report per month. `service_id` is
+    "" for documents filed outside any service (the admins hear of those)."""
+
+    __tablename__ = "retention_notice"
+
+    service_id: str = Field(primary_key=True, max_length=64)
+    last_digest_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    last_report_month: str | None = Field(default=None, max_length=7)
+    choices: list[dict[str, str]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    """The numbered actions of the last digest, so « 2 » means what the référent read even if
+    a colleague acted meanwhile."""

@@ -38,6 +38,9 @@ class SignatureService:
     async def read(self, sha256: str) -> bytes:
         return await self.blobs.get(sha256)
 
+    async def keep(self, data: bytes) -> str:
+        return (await self.blobs.put(data)).sha256
+
     async def prepare(
         self, sha256: str, *, title: str, reference: str, slots: Sequence[tuple[str, str]]
     ) -> str:

@@ -35,6 +35,7 @@ from storage.models import (
     TypeTokenCount,
     utcnow,
 )
+from storage.retention_repos import Retention
 
 
 class InboundEvents:
@@ -214,6 +215,20 @@ class Outbox:
         subject)."""
         result = await self._s.execute(
             select(col(OutboxItem.topic)).where(col(OutboxItem.sent_event_id) == event_id).limit(1)
+        )
+        return result.scalars().first()
+
+    async def latest_topic_to(self, user_id: str, prefix: str, since: dt.datetime) -> str | None:
+        """The topic of the latest message to `user_id` about `prefix…` since `since`."""
+        result = await self._s.execute(
+            select(col(OutboxItem.topic))
+            .where(
+                col(OutboxItem.target_user) == user_id,
+                col(OutboxItem.topic).startswith(prefix),
+                col(OutboxItem.created_at) >= since,
+            )
+            .order_by(col(OutboxItem.id).desc())
+            .limit(1)
         )
         return result.scalars().first()
 
@@ -551,13 +566,17 @@ class Documents:
         return set(result.scalars().all())
 
     async def holding(self, sha256s: Iterable[str]) -> set[str]:
-        """Those of these files that a document holds (one query per 500)."""
+        """Those of these files that a document still here holds (one query per 500): an
+        eliminated document's row stays as proof, its file goes."""
         wanted = list(sha256s)
         held: set[str] = set()
         for start in range(0, len(wanted), 500):
             result = await self._s.execute(
                 select(col(Document.sha256))
-                .where(col(Document.sha256).in_(wanted[start : start + 500]))
+                .where(
+                    col(Document.sha256).in_(wanted[start : start + 500]),
+                    col(Document.disposal) != "eliminated",
+                )
                 .distinct()
             )
             held.update(result.scalars().all())
@@ -650,14 +669,14 @@ class SearchIndex:
         return new
 
     async def remove(self, document_id: int) -> list[str]:
-        """Forget a document. Returns the words no document holds any more."""
+        """Forget a document. Returns the words it held, each once: the caller uncounts them
+        from the spelling vocabulary (which drops those no document holds any more)."""
         result = await self._s.execute(
             delete(SearchPosting)
             .where(col(SearchPosting.document_id) == document_id)
             .returning(col(SearchPosting.term))
         )
         words = sorted(set(result.scalars().all()))
-        gone: list[str] = []
         for word in words:
             left = (
                 await self._s.execute(
@@ -669,8 +688,7 @@ class SearchIndex:
             ).scalar_one_or_none()
             if left is not None and left <= 0:
                 await self._s.execute(delete(SearchTerm).where(col(SearchTerm.term) == word))
-                gone.append(word)
-        return gone
+        return words
 
     async def matching(
         self,
@@ -879,3 +897,4 @@ class UnitOfWork:
         self.circuits = Circuits(session, dialect)
         self.delegations = Delegations(session)
         self.digests = Digests(session)
+        self.retention = Retention(session, dialect)

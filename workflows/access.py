@@ -39,6 +39,12 @@ class Service:
     members: Sequence[str] = ()
     referent: str | None = None
     deputy: str | None = None
+    head: str | None = None
+    """The chef de service, who signs the service's bordereaux first (default: the référent)."""
+
+    @property
+    def signer(self) -> str | None:
+        return self.head or self.referent
 
     def names(self, user_id: str) -> bool:
         """The configuration names this person as one of the service's people."""

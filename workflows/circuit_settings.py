@@ -129,3 +129,7 @@ class Signatures(Protocol):
     async def read(self, sha256: str) -> bytes:
         """A stored file's bytes."""
         ...
+
+    async def keep(self, data: bytes) -> str:
+        """Store a file the bot drew (a bordereau, a procès-verbal); returns its SHA-256."""
+        ...

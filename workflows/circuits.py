@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from storage.evidence import EvidenceRecord, EvidenceStep
 from storage.models import Circuit, CircuitTask, Delegation, Document
-from workflows import answers
+from workflows import answers, elimination
 from workflows.basics import reply
 from workflows.circuit_settings import CircuitSettings, Person, StepSpec
 from workflows.context import Context
@@ -228,6 +228,7 @@ async def _notify(
                     else None
                 ),
                 "others": [],
+                "visa_lines": await elimination.visa_lines(ctx, circuit, task),
             },
             topic=topic,
         ),
@@ -326,8 +327,13 @@ async def decide(ctx: Context, incoming: Incoming) -> str:
         verdict = read_reaction(incoming.reaction or "")
         if named is None or verdict is None:
             return "circuit-ignored"
-        return await _act(ctx, incoming, named, Decision(approve=verdict), "réaction")
+        return await act(ctx, incoming, named, Decision(approve=verdict), "réaction")
     text = (incoming.text or "").strip()
+    partial = elimination.read_partial(text)
+    if partial is not None:
+        pending = [named] if named is not None else await pending_for(ctx, incoming.sender)
+        task_id = pending[0].id if len(pending) == 1 else None
+        return await elimination.partial_visa(ctx, incoming, task_id, partial)
     waiting = await awaiting_reason(ctx, incoming.sender)
     decision = read_decision(text)
     if waiting is not None and (named is None or named.id == waiting.id):
@@ -341,7 +347,7 @@ async def decide(ctx: Context, incoming: Incoming) -> str:
             waiting.awaiting_reason = False
             waiting.acted_by = None
             ctx.uow.session.add(waiting)
-            return await _act(ctx, incoming, waiting, decision, "message")
+            return await act(ctx, incoming, waiting, decision, "message")
         return await _reject_with_reason(ctx, incoming, waiting, text)
     if decision is None:
         await reply(ctx, incoming, Message("circuit_how", {}))
@@ -358,7 +364,7 @@ async def decide(ctx: Context, incoming: Incoming) -> str:
         else:
             await reply(ctx, incoming, await _which(ctx, pending))
             return "circuit-which"
-    return await _act(ctx, incoming, named, decision, "message")
+    return await act(ctx, incoming, named, decision, "message")
 
 
 async def _which(ctx: Context, pending: Sequence[CircuitTask]) -> Message:
@@ -418,7 +424,7 @@ async def _refuse_actor(ctx: Context, incoming: Incoming, task: CircuitTask) -> 
     return "circuit-not-yours"
 
 
-async def _act(
+async def act(
     ctx: Context, incoming: Incoming, task: CircuitTask, decision: Decision, channel: str
 ) -> str:
     circuit = await ctx.uow.circuits.lock(task.circuit_id)
@@ -681,6 +687,7 @@ async def _finish(
                     {"ref": document.ref, "title": document.title, "outcome": outcome},
                 ),
             )
+    await elimination.circuit_finished(ctx, circuit, outcome)
     if outcome == "signed":
         requester = UserId(circuit.requester)
         await ctx.chat.direct_file(

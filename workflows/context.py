@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from storage.referentiel import Referentiel, load_referentiel
 from storage.uow import UnitOfWork
@@ -27,6 +28,25 @@ class FilingSettings:
     ocr_language: str = "fra"
 
 
+@dataclass(frozen=True)
+class RetentionSettings:
+    """Who is told of due documents and who signs what; from the `retention` config section.
+
+    `authority` is the maire or président who signs bordereaux d'élimination after the head
+    of service; `archivist` the Archives départementales' account that gives the visa and
+    acknowledges transfers. Without them no bordereau can be proposed (the bot says so)."""
+
+    lead_time: dt.timedelta = dt.timedelta(days=60)
+    digest_every: dt.timedelta = dt.timedelta(days=7)
+    authority: str | None = None
+    archivist: str | None = None
+    archives_name: str = "Archives départementales"
+    archives_id: str = "FRAD000"
+    transferring_id: str = "COLLECTIVITE"
+    agreement: str | None = None
+    rule_style: Literal["duration", "code"] = "duration"
+
+
 @lru_cache(maxsize=1)
 def shipped_referentiel() -> Referentiel:
     return load_referentiel()
@@ -43,6 +63,7 @@ class Settings:
     filing: FilingSettings = field(default_factory=FilingSettings)
     referentiel: Referentiel = field(default_factory=shipped_referentiel)
     circuits: CircuitSettings = field(default_factory=CircuitSettings)
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
 
 
 @dataclass
@@ -63,8 +84,16 @@ class Context:
     added to `vocabulary` once the transaction has committed, so a rolled-back filing never
     teaches the corrector a word no document holds."""
 
+    words_removed: list[str] = field(default_factory=list)
+    """Words of documents this event destroyed (one entry per document and word): uncounted
+    from `vocabulary` after the commit, like `words_added`."""
+
     def apply_words(self) -> None:
-        """After the commit: the corrector learns the words of what was stored."""
+        """After the commit: the corrector learns the words of what was stored and forgets
+        those of what was destroyed."""
         for word in self.words_added:
             self.vocabulary.add(word)
+        for word in self.words_removed:
+            self.vocabulary.remove(word)
         self.words_added.clear()
+        self.words_removed.clear()

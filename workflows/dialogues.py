@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storage.models import Dialogue
-from workflows import circuit_setup, filing, lookup, verification
+from workflows import circuit_setup, filing, lookup, retention_dialogue, verification
 from workflows.context import Context
 
 
@@ -14,4 +14,6 @@ async def remind_or_expire(ctx: Context, dialogue: Dialogue) -> str:
         return await circuit_setup.remind_or_expire(ctx, dialogue)
     if dialogue.kind == verification.KIND:
         return await verification.expire(ctx, dialogue)
+    if dialogue.kind == retention_dialogue.KIND:
+        return await retention_dialogue.remind_or_expire(ctx, dialogue)
     return await filing.remind_or_expire(ctx, dialogue)

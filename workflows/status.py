@@ -16,7 +16,7 @@ from workflows import audience as audiences
 from workflows import circuits, retention
 from workflows.basics import reply
 from workflows.context import Context
-from workflows.frdates import format_date_fr
+from workflows.frdates import PARIS, format_date_fr
 from workflows.lookup import REF
 from workflows.ports import Incoming, Message, UserId
 from workflows.query import parse
@@ -60,7 +60,38 @@ async def _state(ctx: Context, document: Document, others: int) -> dict[str, Any
             "cancelled": "classé (circuit de signature annulé)",
         }
         state["state"] = words.get(str(circuit["status"]), state["state"])
+    state |= await retention_history(ctx, document)
     return state
+
+
+_DISPOSAL = {
+    "proposed": "proposé à l'élimination (bordereau en cours de signature)",
+    "eliminated": "détruit avec le visa des Archives",
+    "transferred": "versé aux Archives",
+}
+
+
+async def retention_history(ctx: Context, document: Document) -> dict[str, Any]:
+    """Holds, extensions, sorting and refusals recorded for the document, oldest first."""
+    assert document.id is not None
+    actions = []
+    for action in await ctx.uow.retention.actions_of(document.id):
+        actions.append(
+            {
+                "kind": action.kind,
+                "reason": action.reason,
+                "until": format_date_fr(action.until) if action.until else None,
+                "at": format_date_fr(action.at.astimezone(PARIS).date()),
+                "by": circuits.name_of(ctx.settings.circuits, action.actor),
+                "ended": format_date_fr(action.ended_at.astimezone(PARIS).date())
+                if action.ended_at
+                else None,
+            }
+        )
+    extra: dict[str, Any] = {"retention_actions": actions, "held": document.hold}
+    if document.disposal in _DISPOSAL:
+        extra["state"] = _DISPOSAL[document.disposal]
+    return extra
 
 
 async def status(ctx: Context, incoming: Incoming, text: str) -> str:

@@ -389,10 +389,10 @@ def test_long_words_stay_inside_the_page() -> None:
 
 @pytest.fixture
 def without_dejavu(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    evidence._fonts.cache_clear()
+    evidence.fonts.cache_clear()
     monkeypatch.setattr(evidence, "FONT_DIR", tmp_path)
     yield
-    evidence._fonts.cache_clear()
+    evidence.fonts.cache_clear()
 
 
 @pytest.mark.usefixtures("without_dejavu")

@@ -153,6 +153,10 @@ def test_help_is_generated_from_declarations() -> None:
         "annuler circuit",
         "délégation",
         "vérifier",
+        "prolonger",
+        "geler",
+        "dégeler",
+        "éliminer",
     ]
     assert all(c.summary for c in REGISTRY.visible())
 

@@ -311,6 +311,78 @@ SAMPLES |= {
         "sha256": "ab" * 32,
     },
 }
+_LINE = {"number": 1, "typologie": "Factures", "years": "2014–2015", "count": 12}
+SAMPLES |= {
+    "elimination_impossible": {"why": "le maire n'est pas configuré"},
+    "elimination_nothing": {"service": "Urbanisme"},
+    "elimination_proposed": {
+        "number": "BE-2026-001",
+        "ref": "2026-0042",
+        "count": 12,
+        "lines": 2,
+        "signatories": ["Chef de service : Marc Petit", "Maire : Jean Martin"],
+    },
+    "elimination_partial_misplaced": {},
+    "elimination_unknown_lines": {"unknown": [4], "count": 2},
+    "elimination_done": {
+        "number": "BE-2026-001",
+        "destroyed": 9,
+        "withdrawn": ["2026-0007"],
+        "record": "2026-0050",
+    },
+    "elimination_which_service": {"services": ["Urbanisme", "RH"], "named": False},
+    "retention_withdrawn": {"ref": "2026-0007", "number": "BE-2026-001", "why": "gelé"},
+    "retention_digest": {
+        "service": "Urbanisme",
+        "total": 12,
+        "today": "22 novembre 2026",
+        "horizon": "21 janvier 2027",
+        "sections": [
+            {
+                "label": "à éliminer",
+                "count": 9,
+                "rows": [_LINE],
+                "actions": [{"number": 1, "words": "Proposer l'élimination"}],
+            },
+            {
+                "label": "à verser aux Archives",
+                "count": 3,
+                "rows": [_LINE],
+                "actions": [{"number": 2, "words": "Prolonger"}],
+            },
+        ],
+    },
+    "retention_not_yours": {},
+    "retention_bad_number": {"count": 6},
+    "retention_group_empty": {},
+    "retention_ask": {
+        "step": "pick",
+        "action": "sort",
+        "count": 2,
+        "listed": [{"number": 1, "ref": "2026-0001", "title": "Courrier", "date": "1 mars 2025"}],
+        "more": 1,
+        "until": None,
+        "problem": None,
+    },
+    "retention_cancelled": {},
+    "retention_applied": {
+        "action": "extend",
+        "count": 2,
+        "until": "31 décembre 2030",
+        "reason": "contentieux",
+    },
+    "retention_sorted": {"kept": 1, "eliminated": 3, "left": 0},
+    "retention_expired": {},
+    "retention_reminder": {},
+    "retention_which": {"action": "hold"},
+    "retention_gone": {"ref": "2026-0007", "disposal": "eliminated"},
+    "retention_lifted": {"ref": "2026-0007", "lifted": True},
+    "retention_extend_how": {"ref": "2026-0007", "missing": "date"},
+    "retention_not_later": {"ref": "2026-0007", "end": "1er janvier 2031"},
+    "retention_hold_how": {"ref": "2026-0007"},
+    "retention_already_held": {"ref": "2026-0007"},
+}
+SAMPLES["circuit_request"] = SAMPLES["circuit_request"] | {"visa_lines": [_LINE]}
 SAMPLES["status"] = SAMPLES["status"] | {
     "circuit": {
         "name": "Arrêté du maire",
@@ -319,7 +391,18 @@ SAMPLES["status"] = SAMPLES["status"] | {
         "finished": None,
         "requester": "Agnès Petit",
         "steps": [_STEP, _STEP | {"status": "open"}, _STEP | {"status": "waiting"}],
-    }
+    },
+    "held": True,
+    "retention_actions": [
+        {
+            "kind": "hold",
+            "reason": "litige",
+            "until": None,
+            "at": "2 mars 2026",
+            "by": "René Garnier",
+            "ended": None,
+        }
+    ],
 }
 
 
