@@ -550,6 +550,8 @@ class Greffier:
             seconds=self.config.filing.sweep_every.total_seconds(),
             max_instances=1,
             coalesce=True,
+            # At start too: a destruction a stop interrupted completes before anything else.
+            next_run_time=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=3),
         )
         scheduler.add_job(
             self.refresh_statistics,

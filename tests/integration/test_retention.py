@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -135,12 +136,8 @@ async def test_elimination_with_visa_restart_and_hold(
         request = await signer.wait_for(from_bot(bot_user, "Signature demandée"), timeout=90)
         await signer.react(request.room_id, request.event_id, "✅")
     request = await claire.wait_for(from_bot(bot_user, "Lignes du bordereau"), timeout=90)
-    line = next(
-        n
-        for n, text in enumerate(request.body.split("Lignes du bordereau")[1].splitlines(), 0)
-        if "Arrêtés temporaires" in text or "arrêtés temporaires" in text.lower()
-    )
-    assert line >= 1
+    lines = re.findall(r"^\s*(\d+)\.\s+(.+)$", request.body, re.MULTILINE)
+    line = next(int(n) for n, text in lines if "temporaires" in text.lower())
     await claire.send(request.room_id, f"oui sauf {line} : intérêt historique")
     await until(lambda: rows(bot, "SELECT status FROM slip")[0][0] == "granted", timeout=90)
     assert rows(bot, "SELECT count(*) FROM document WHERE disposal = 'eliminated'") == [(0,)]
@@ -161,7 +158,7 @@ async def test_elimination_with_visa_restart_and_hold(
     assert (await download(rene, record)).startswith(b"%PDF")
     await asyncio.sleep(3)
     assert rows(bot, "SELECT status FROM slip") == [("destroyed",)]
-    eliminated = rows(bot, "SELECT subject FROM audit_entry WHERE action = 'document.eliminated'")
+    eliminated = rows(bot, "SELECT subject FROM audit WHERE action = 'document.eliminated'")
     assert sorted(s for (s,) in eliminated) == sorted([water[0], gas[0]])
     blobs = BlobStore(Path(bot.config["data_dir"]) / "blobs")
     assert not blobs.exists(water[1]) and not blobs.exists(gas[1])
@@ -179,9 +176,10 @@ async def test_elimination_with_visa_restart_and_hold(
     answer = await said(rene, dm, bot_user, "cherche facture eau", "")
     assert water[0] not in answer.body
     found = await said(rene, dm, bot_user, "cherche bordereau", "BE-")
-    assert "Bordereau" in found.body
+    listed = re.findall(r"^\s*(\d+)\.\s+(.+)$", found.body, re.MULTILINE)
+    number = next(n for n, text in listed if "_BORD_" in text)
     mark = rene.mark()
-    await rene.send(dm, "1")
+    await rene.send(dm, number)
     sent = await rene.wait_for(
         lambda s: s.sender == bot_user and s.msgtype == "m.file" and "BORD" in s.body,
         after=mark,
