@@ -46,3 +46,42 @@ SIGNING_PACKAGES=(softhsm2 fonts-urw-base35)
 # What the browser tests need (tests/browser): Debian's Chromium, driven headless by Playwright's
 # Python package (never `playwright install`: its own browser builds are not used).
 BROWSER_PACKAGES=(chromium)
+
+# The SEDA 2.2 schemas (French archival transfer standard) that every transfer package is
+# checked against. They are the SIAF's official XSDs as the cubicweb-seda package (Logilab,
+# LGPL, funded by the SIAF) redistributes them on PyPI, with local imports; only the schema
+# files are taken from the wheel, pinned by its hash. Never committed: installed here.
+SEDA_SCHEMA_DIR=".cache/seda-2.2"
+install_seda_schema() {
+    [ -f "$SEDA_SCHEMA_DIR/seda-2.2-main.xsd" ] && return 0
+    local tmp
+    tmp="$(mktemp -d)"
+    printf 'cubicweb-seda==2.4.1 --hash=sha256:0ec9737b54d97f5d5c56d948f7c1ecccd63ffc093149a14dbbae72042f741bae\n' > "$tmp/requirements.txt"
+    "$VENV/bin/python" -m pip download --quiet --no-deps --require-hashes \
+        -r "$tmp/requirements.txt" -d "$tmp"
+    mkdir -p "$SEDA_SCHEMA_DIR"
+    "$VENV/bin/python" - "$tmp" "$SEDA_SCHEMA_DIR" <<'PY'
+import pathlib, sys, zipfile
+source, target = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+wheel = next(source.glob("cubicweb_seda-*.whl"))
+with zipfile.ZipFile(wheel) as archive:
+    for name in archive.namelist():
+        base = name.rsplit("/", 1)[-1]
+        if name.startswith("cubicweb_seda/xsd/") and (
+            base.startswith("seda-2.2-") or base in ("xml.xsd", "xlink.xsd")
+        ):
+            (target / base).write_bytes(archive.read(name))
+    metadata = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+    licence = [l for l in archive.read(metadata).decode().splitlines() if l.startswith("License")]
+(target / "PROVENANCE.txt").write_text(
+    "Schémas XSD officiels du SEDA 2.2 (Service interministériel des Archives de France),\n"
+    "tels que les redistribue le paquet PyPI cubicweb-seda 2.4.1 (Logilab, financé par le\n"
+    "SIAF), avec des imports locaux et les fichiers ontology et types réunis en un seul.\n"
+    f"Licence du paquet : {' ; '.join(licence) or 'non indiquée'}.\n"
+    f"Fichier d'origine : {wheel.name}, sha256 "
+    "0ec9737b54d97f5d5c56d948f7c1ecccd63ffc093149a14dbbae72042f741bae.\n",
+    encoding="utf-8",
+)
+PY
+    rm -rf "$tmp"
+}
