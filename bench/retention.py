@@ -283,12 +283,9 @@ async def _plan(db: Database) -> tuple[list[str], bool]:
     prefix = "EXPLAIN QUERY PLAN " if db.is_sqlite else "EXPLAIN (ANALYZE, BUFFERS) "
     async with db.engine.connect() as conn:
         rows = (await conn.exec_driver_sql(prefix + statement, parameters)).all()
-    if db.is_sqlite:
-        lines = [str(row[3]) for row in rows]
-        covering = any(f"COVERING INDEX {INDEX}" in line for line in lines)
-    else:
-        lines = [str(row[0]) for row in rows]
-        covering = any(f"Index Only Scan using {INDEX}" in line for line in lines)
+    lines = [str(row[-1]) for row in rows]  # SQLite's "detail" column; PostgreSQL's only one
+    mark = f"COVERING INDEX {INDEX}" if db.is_sqlite else f"Index Only Scan using {INDEX}"
+    covering = any(mark in line for line in lines)
     return [" ".join(statement.split()), *lines], covering
 
 

@@ -187,3 +187,14 @@ def _lift(rest: str) -> Intent:
 )
 def _eliminate(rest: str) -> Intent:
     return Retain(action="eliminate", text=rest)
+
+
+@REGISTRY.command(
+    "verser",
+    aliases=("versement", "verser aux archives", "transférer aux archives"),
+    summary="envoyer aux Archives les documents à conserver de votre service (paquet SEDA)",
+    examples=("verser",),
+    wakes_in_rooms=False,
+)
+def _transfer(rest: str) -> Intent:
+    return Retain(action="transfer", text=rest)

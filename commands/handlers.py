@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import commands.builtin  # noqa: F401 - registers the built-in commands
 from commands.intents import (
+    AckTransfer,
     Answer,
     Cancel,
     CancelCircuit,
@@ -41,6 +42,7 @@ from workflows import (
     retention_dialogue,
     retention_digest,
     status,
+    transfer,
     verification,
 )
 from workflows.context import Context
@@ -82,6 +84,8 @@ async def handle(
             return await retention_digest.choose(ctx, incoming, key, answers.number(text))
         case Retain(action=action, text=text):
             return await retention_commands.command(ctx, incoming, action, text)
+        case AckTransfer(slip_id=slip_id):
+            return await transfer.acknowledge(ctx, incoming, slip_id)
         case FileDropped():
             return await filing.start(ctx, incoming, prepared)
         case PickResult(text=text):

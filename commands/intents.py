@@ -128,6 +128,13 @@ class Retain:
 
 
 @dataclass(frozen=True)
+class AckTransfer:
+    """The archivist answers a transfer request (reaction or reply)."""
+
+    slip_id: int
+
+
+@dataclass(frozen=True)
 class FileDropped:
     """A file arrived with no dialogue open: filing starts."""
 
@@ -160,5 +167,6 @@ Intent = (
     | Verify
     | RetentionChoice
     | Retain
+    | AckTransfer
     | Ignore
 )

@@ -19,7 +19,15 @@ from commands.router import (
 )
 from storage.db import Database
 from storage.models import Dialogue, utcnow
-from workflows import answers, circuits, filing, lookup, retention_digest, verification
+from workflows import (
+    answers,
+    circuits,
+    filing,
+    lookup,
+    retention_digest,
+    transfer,
+    verification,
+)
 from workflows.circuit_settings import Signatures
 from workflows.context import Context, Settings
 from workflows.intake import Intake, Prepared
@@ -93,6 +101,7 @@ async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = 
         results=_view(ctx, results),
         circuit=await _circuit_view(ctx, incoming, bot),
         digest=await _digest_view(ctx, incoming, bot),
+        transfer=await _transfer_named(ctx, incoming),
     )
     return await handlers.handle(intent, incoming, ctx, dialogue, prepared, results=results)
 
@@ -114,6 +123,14 @@ async def _circuit_view(ctx: Context, incoming: Incoming, bot: BotIdentity) -> C
         pending=len(pending),
         awaiting_reason=any(t.awaiting_reason and t.acted_by == incoming.sender for t in pending),
     )
+
+
+async def _transfer_named(ctx: Context, incoming: Incoming) -> int | None:
+    """The transfer request this reaction or reply answers, if any."""
+    target = incoming.reacts_to if incoming.kind == "reaction" else incoming.reply_to
+    if target is None or incoming.kind not in ("text", "reaction"):
+        return None
+    return transfer.slip_id_of(await ctx.uow.outbox.topic_of(target))
 
 
 async def _digest_view(ctx: Context, incoming: Incoming, bot: BotIdentity) -> DigestView | None:

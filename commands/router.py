@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import commands.builtin  # noqa: F401 - registers the built-in commands
 from commands.intents import (
+    AckTransfer,
     Answer,
     Decide,
     FileDropped,
@@ -120,6 +121,7 @@ async def route(
     results: OpenDialogue | None = None,
     circuit: CircuitView | None = None,
     digest: DigestView | None = None,
+    transfer: int | None = None,
 ) -> Intent:
     """What the event means. An open dialogue comes first: in a private conversation, in its
     thread, when addressed to the bot, or while the exchange is recent, the person's message is
@@ -145,6 +147,8 @@ async def route(
         return Redacted()
     if incoming.kind == "reaction" and circuit.names_task:
         return Decide()
+    if transfer is not None and incoming.kind in ("reaction", "text"):
+        return AckTransfer(slip_id=transfer)
     if incoming.kind == "reaction" and digest is not None and digest.named:
         picked = KEYCAPS.get(incoming.reaction or "")
         if picked is None:

@@ -96,7 +96,7 @@ def slip_lines(ctx: Context, documents: Sequence[Document]) -> list[SlipLine]:
     return list(lines.values())
 
 
-def _pdf_lines(lines: Sequence[SlipLine]) -> tuple[disposal_pdf.SlipLine, ...]:
+def pdf_lines(lines: Sequence[SlipLine]) -> tuple[disposal_pdf.SlipLine, ...]:
     words = {_GRANTED: "accordé", _REFUSED: "refusé"}
     return tuple(
         disposal_pdf.SlipLine(
@@ -185,7 +185,7 @@ async def propose(ctx: Context, incoming: Incoming, service_id: str | None) -> s
         service=service_name,
         referent=circuits.describe(people, incoming.sender),
         created=day,
-        lines=_pdf_lines(lines),
+        lines=pdf_lines(lines),
         signatories=signatories,
     )
     pdf = await asyncio.to_thread(disposal_pdf.elimination_pdf, slip_view)
@@ -464,7 +464,7 @@ async def complete(ctx: Context, slip: Slip) -> int:
         visa_by=circuits.describe(people, visa_by),
         visa_at=slip.decided_at or now,
         destroyed_at=now,
-        lines=_pdf_lines(lines),
+        lines=pdf_lines(lines),
         documents=tuple((d.ref, d.type_label, d.sha256) for d in destroyed),
     )
     pdf = await asyncio.to_thread(disposal_pdf.destruction_pdf, record)

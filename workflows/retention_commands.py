@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from storage.models import Document
-from workflows import audience, elimination, holds
+from workflows import audience, elimination, holds, transfer
 from workflows.basics import reply
 from workflows.circuit_setup import reference
 from workflows.context import Context
@@ -41,8 +41,8 @@ async def _document(ctx: Context, incoming: Incoming, text: str) -> Document | N
 
 
 async def command(ctx: Context, incoming: Incoming, action: str, text: str) -> str:
-    if action == "eliminate":
-        return await _eliminate(ctx, incoming, text)
+    if action in ("eliminate", "transfer"):
+        return await _for_service(ctx, incoming, action, text)
     head, reason = split_reason(text)
     document = await _document(ctx, incoming, head)
     if document is None:
@@ -115,8 +115,8 @@ async def command(ctx: Context, incoming: Incoming, action: str, text: str) -> s
     return "retention-hold"
 
 
-async def _eliminate(ctx: Context, incoming: Incoming, text: str) -> str:
-    """« éliminer » for the service the person is référent of (or names, for an admin)."""
+async def _for_service(ctx: Context, incoming: Incoming, action: str, text: str) -> str:
+    """« éliminer » / « verser » for the service the person is référent of (or names)."""
     directory = ctx.settings.directory
     wanted = text.strip().lower()
     services = [
@@ -131,8 +131,14 @@ async def _eliminate(ctx: Context, incoming: Incoming, text: str) -> str:
             incoming,
             Message(
                 "elimination_which_service",
-                {"services": [s.name for s in services], "named": bool(wanted)},
+                {
+                    "services": [s.name for s in services],
+                    "named": bool(wanted),
+                    "action": action,
+                },
             ),
         )
         return "elimination-which-service"
+    if action == "transfer":
+        return await transfer.propose(ctx, incoming, services[0].id)
     return await elimination.propose(ctx, incoming, services[0].id)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from storage.models import Document, RetentionNotice
 from storage.retention_repos import DueGroup
-from workflows import elimination, holds, retention_dialogue
+from workflows import elimination, holds, retention_dialogue, transfer
 from workflows.access import Service
 from workflows.basics import reply
 from workflows.context import Context
@@ -30,12 +30,13 @@ KIND = "retention"
 SORT_GROUPS = {"D": "à éliminer", "C": "à verser aux Archives", "T": "à trier"}
 _ACTIONS = {
     "D": ("eliminate", "extend", "hold"),
-    "C": ("extend", "hold"),
+    "C": ("transfer", "extend", "hold"),
     "T": ("sort", "extend", "hold"),
 }
 ACTION_WORDS = {
     "eliminate": "Proposer l'élimination (bordereau à signer, puis visa des Archives)",
     "sort": "Trier : choisir les documents à garder",
+    "transfer": "Verser aux Archives (paquet SEDA et bordereau de versement)",
     "extend": "Prolonger (nouvelle date et raison)",
     "hold": "Geler (litige, contrôle… avec la raison)",
 }
@@ -176,6 +177,8 @@ async def choose(ctx: Context, incoming: Incoming, service_key: str, number: int
     action, sort = choice["action"], choice["sort"]
     if action == "eliminate":
         return await elimination.propose(ctx, incoming, service_id)
+    if action == "transfer":
+        return await transfer.propose(ctx, incoming, service_id)
     documents = await due_documents(ctx, service_id, sort)
     if not documents:
         await reply(ctx, incoming, Message("retention_group_empty", {}))

@@ -157,6 +157,7 @@ def test_help_is_generated_from_declarations() -> None:
         "geler",
         "dégeler",
         "éliminer",
+        "verser",
     ]
     assert all(c.summary for c in REGISTRY.visible())
 

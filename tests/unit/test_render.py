@@ -382,6 +382,37 @@ SAMPLES |= {
     "retention_hold_how": {"ref": "2026-0007"},
     "retention_already_held": {"ref": "2026-0007"},
 }
+SAMPLES |= {
+    "transfer_impossible": {"why": "pas d'archiviste"},
+    "transfer_nothing": {"service": "Urbanisme"},
+    "transfer_invalid": {"errors": ["ligne 3 : Size"]},
+    "transfer_request": {
+        "number": "BV-2026-001",
+        "service": "Urbanisme",
+        "organisation": "Commune",
+        "count": 3,
+        "requester": "René Garnier",
+    },
+    "transfer_sent": {
+        "number": "BV-2026-001",
+        "count": 3,
+        "left": 0,
+        "archives": "Archives départementales",
+        "ref": "2026-0060",
+    },
+    "transfer_how": {"number": "BV-2026-001"},
+    "transfer_not_yours": {"number": "BV-2026-001"},
+    "transfer_already": {"number": "BV-2026-001", "status": "accepted"},
+    "transfer_reason": {"number": "BV-2026-001"},
+    "transfer_noted": {"number": "BV-2026-001", "accepted": True},
+    "transfer_decided": {
+        "number": "BV-2026-001",
+        "accepted": False,
+        "count": 3,
+        "reason": "manque le registre",
+        "archives": "Archives départementales",
+    },
+}
 SAMPLES["circuit_request"] = SAMPLES["circuit_request"] | {"visa_lines": [_LINE]}
 SAMPLES["status"] = SAMPLES["status"] | {
     "circuit": {

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from storage import signing
+from storage import seda, signing
 from storage.db import Database
 from storage.models import AuditEntry, Document, Slip, SlipItem
 from storage.signature_service import SignatureService
@@ -289,3 +291,36 @@ def test_partial_visa_words() -> None:
     )
     assert elimination.read_partial("oui") is None
     assert elimination.read_partial("oui mais pas l'article 2") is None
+
+
+async def test_transfer_sends_a_valid_seda_package_and_waits_for_the_archives(
+    h: Harness,
+) -> None:
+    registre = await file(
+        h, "Registre des délibérations 2024", "deliberation", dt.date(2024, 6, 1)
+    )
+    facture = await file(h, "Facture eau 2014", "facture", dt.date(2014, 5, 2))
+    await h.say(RENE, DM[RENE], "verser")
+    assert h.last() == "transfer_sent", h.chat.templates()
+    files = [s for s in h.chat.sent if s.user == CLAIRE and s.kind == "file"]
+    assert h.blobs is not None and len(files) == 2
+    async with h.db.unit() as uow:
+        slip = (await uow.session.execute(select(Slip))).scalars().one()
+    assert slip.kind == "transfer" and slip.package_sha256
+    package = h.blobs.read_bytes(slip.package_sha256)
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
+        manifest = archive.read("manifest.xml")
+        packed = [n for n in archive.namelist() if n.startswith("content/")]
+    assert seda.validate(manifest) == [] and len(packed) == 1
+    assert registre.ref.encode() in manifest and facture.ref.encode() not in manifest
+    assert (await document(h, registre.id)).disposal == "proposed"
+    request_index, _ = sent_to(h, CLAIRE, "transfer_request")[-1]
+    await h.sent_as(request_index, "$transfer")
+    await h.react(SAM, DM[SAM], "$transfer", "✅")
+    assert h.last() == "transfer_not_yours"
+    assert (await document(h, registre.id)).disposal == "proposed"
+    await h.say(CLAIRE, DM[CLAIRE], "reçu, merci", reply_to="$transfer")
+    assert (await document(h, registre.id)).disposal == "transferred"
+    assert sent_to(h, RENE, "transfer_decided")
+    await h.react(CLAIRE, DM[CLAIRE], "$transfer", "✅")
+    assert h.last() == "transfer_already"
