@@ -152,16 +152,18 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_document_due",
             [
-                "disposal",
-                "hold",
                 "dua_end",
                 "service_id",
                 "sort",
                 "row_id",
                 "size",
                 "document_date",
+                "disposal",
+                "hold",
             ],
             unique=False,
+            sqlite_where=sa.text("disposal = '' AND hold = 0"),
+            postgresql_where=sa.text("disposal = '' AND hold = false"),
         )
 
 
