@@ -234,7 +234,8 @@ class MatrixConnection:
         if isinstance(response, UploadError):
             raise _classify(response.status_code, response.message, response)
         content: dict[str, Any] = {
-            "msgtype": "m.file",
+            # A picture (the storage chart) shows inline in every client as m.image.
+            "msgtype": "m.image" if mimetype.startswith("image/") else "m.file",
             "body": name,
             "filename": name,
             "info": {"mimetype": mimetype, "size": len(data)},

@@ -14,6 +14,7 @@ from commands.intents import (
     Search,
     StartCircuit,
     Status,
+    StorageReport,
     Verify,
 )
 from commands.registry import REGISTRY
@@ -198,3 +199,14 @@ def _eliminate(rest: str) -> Intent:
 )
 def _transfer(rest: str) -> Intent:
     return Retain(action="transfer", text=rest)
+
+
+@REGISTRY.command(
+    "stockage",
+    aliases=("volume", "place occupée", "espace disque", "rapport de stockage"),
+    summary="le volume des documents par service et par type, et ce qu'une élimination libérerait",
+    examples=("stockage",),
+    wakes_in_rooms=False,
+)
+def _storage(rest: str) -> Intent:
+    return StorageReport()

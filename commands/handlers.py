@@ -24,6 +24,7 @@ from commands.intents import (
     Search,
     StartCircuit,
     Status,
+    StorageReport,
     Undecryptable,
     Unknown,
     Verify,
@@ -42,6 +43,7 @@ from workflows import (
     retention_dialogue,
     retention_digest,
     status,
+    storage_report,
     transfer,
     verification,
 )
@@ -86,6 +88,8 @@ async def handle(
             return await retention_commands.command(ctx, incoming, action, text)
         case AckTransfer(slip_id=slip_id):
             return await transfer.acknowledge(ctx, incoming, slip_id)
+        case StorageReport():
+            return await storage_report.report(ctx, incoming)
         case FileDropped():
             return await filing.start(ctx, incoming, prepared)
         case PickResult(text=text):

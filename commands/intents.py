@@ -128,6 +128,11 @@ class Retain:
 
 
 @dataclass(frozen=True)
+class StorageReport:
+    """« stockage »: volumes, growth, what eliminating would free."""
+
+
+@dataclass(frozen=True)
 class AckTransfer:
     """The archivist answers a transfer request (reaction or reply)."""
 
@@ -168,5 +173,6 @@ Intent = (
     | RetentionChoice
     | Retain
     | AckTransfer
+    | StorageReport
     | Ignore
 )

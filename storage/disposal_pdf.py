@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from storage.evidence import Styles, esc, fonts
+from storage.units import human_size
 from workflows.frdates import format_date_fr, format_moment_fr
 
 
@@ -75,16 +76,6 @@ class DestructionRecord:
     destroyed_at: dt.datetime
     lines: tuple[SlipLine, ...]
     documents: tuple[tuple[str, str, str], ...]  # reference, title, sha256
-
-
-def human_size(n: int) -> str:
-    """« 850 Ko », « 1,2 Mo », « 3,4 Go » (decimal units, as file managers show them)."""
-    for unit, size in (("Go", 10**9), ("Mo", 10**6), ("Ko", 10**3)):
-        if n >= size:
-            value = n / size
-            text = f"{value:.1f}" if value < 100 else f"{value:.0f}"
-            return f"{text.replace('.', ',').removesuffix(',0')} {unit}"
-    return f"{n} octets"
 
 
 _COLUMNS = (

@@ -199,28 +199,35 @@ class Retention:
 
     # --- storage report ----------------------------------------------------------------------
 
-    async def volume_by(self, column: str) -> list[Volume]:
-        """Count and bytes of the documents still here, by service or by type."""
+    async def volume_by(self, column: str, services: Sequence[str] | None) -> list[Volume]:
+        """Count and bytes of the documents still here, by service or by type; `services`
+        limits them to those services (None: every document)."""
         key = col(Document.service_id) if column == "service" else col(Document.type_label)
         stmt = (
             select(key, func.count(), func.sum(col(Document.size)))
-            .where(col(Document.disposal).in_(["", "proposed"]))
+            .where(col(Document.disposal).in_(["", "proposed"]), *_within(services))
             .group_by(key)
         )
         return [
             Volume(k, int(n), int(size or 0)) for k, n, size in (await self._s.execute(stmt)).all()
         ]
 
-    async def filed_by_month(self, since: dt.datetime) -> list[tuple[int, int, int, int]]:
+    async def filed_by_month(
+        self, since: dt.datetime, services: Sequence[str] | None
+    ) -> list[tuple[int, int, int, int]]:
         """(year, month, count, bytes) of what was filed since `since`."""
         year = extract("year", col(Document.filed_at))
         month = extract("month", col(Document.filed_at))
         stmt = (
             select(year, month, func.count(), func.sum(col(Document.size)))
-            .where(col(Document.filed_at) >= since)
+            .where(col(Document.filed_at) >= since, *_within(services))
             .group_by(year, month)
         )
         return [
             (int(y), int(m), int(n), int(size or 0))
             for y, m, n, size in (await self._s.execute(stmt)).all()
         ]
+
+
+def _within(services: Sequence[str] | None) -> list[ColumnElement[bool]]:
+    return [] if services is None else [col(Document.service_id).in_(list(services))]

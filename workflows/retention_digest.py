@@ -11,13 +11,15 @@ reaction on it, or a bare number in the private conversation soon after, all ans
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
 from storage.models import Document, RetentionNotice
+from storage.report_chart import chart_png
 from storage.retention_repos import DueGroup
-from workflows import elimination, holds, retention_dialogue, transfer
+from workflows import elimination, holds, retention_dialogue, storage_report, transfer
 from workflows.access import Service
 from workflows.basics import reply
 from workflows.context import Context
@@ -138,11 +140,23 @@ async def scan(ctx: Context) -> int:
         context, choices = digest_view(ctx, groups, today)
         context["service"] = service.name if service else "documents sans service"
         context["horizon"] = format_date_fr(horizon)
+        month = f"{today:%Y-%m}"
+        chart: str | None = None
+        context["storage"] = None
+        if service_id is not None and notice.last_report_month != month:
+            # Once a month the digest carries the service's storage figures and chart.
+            numbers = await storage_report.figures(ctx, [service_id])
+            context["storage"] = storage_report.summary(numbers, [])
+            if ctx.signatures is not None:
+                chart = await ctx.signatures.keep(await asyncio.to_thread(chart_png, numbers))
+            notice.last_report_month = month
         for user in people:
             await ctx.chat.direct(
                 UserId(user),
                 Message("retention_digest", context, topic=topic_of(service_id or "")),
             )
+            if chart is not None:
+                await ctx.chat.direct_file(UserId(user), chart, "stockage.png", "image/png")
         notice.last_digest_at = now
         notice.choices = choices
         ctx.uow.session.add(notice)

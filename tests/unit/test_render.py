@@ -333,6 +333,7 @@ SAMPLES |= {
     "elimination_which_service": {"services": ["Urbanisme", "RH"], "named": False},
     "retention_withdrawn": {"ref": "2026-0007", "number": "BE-2026-001", "why": "gelé"},
     "retention_digest": {
+        "storage": {"total_count": 3, "total": "1 Mo", "added": "1 Mo", "freeable": "0 octets"},
         "service": "Urbanisme",
         "total": 12,
         "today": "22 novembre 2026",
@@ -414,6 +415,18 @@ SAMPLES |= {
     },
 }
 SAMPLES["circuit_request"] = SAMPLES["circuit_request"] | {"visa_lines": [_LINE]}
+SAMPLES |= {
+    "storage_none": {},
+    "storage_report": {
+        "total_count": 12,
+        "total": "12 Mo",
+        "services": [{"name": "Urbanisme", "count": 12, "size": "12 Mo"}],
+        "types": [{"name": "Facture", "count": 3, "size": "1 Mo"}],
+        "added": "3 Mo",
+        "added_count": 4,
+        "freeable": "1,2 Mo",
+    },
+}
 SAMPLES["status"] = SAMPLES["status"] | {
     "circuit": {
         "name": "Arrêté du maire",

@@ -150,10 +150,15 @@ async def test_one_digest_per_period_groups_by_sort_final(h: Harness) -> None:
     labels = [s["label"] for s in context["sections"]]  # type: ignore[attr-defined]
     assert labels == ["à éliminer", "à verser aux Archives"]
     assert registre.dua_end == dt.date(2027, 1, 1)  # within the 60 days' notice
+    assert context["storage"]["total_count"] == 4  # type: ignore[index]
+    charts = [s for s in h.chat.sent if s.kind == "file" and s.user == RENE]
+    assert len(charts) == 1, "the monthly chart goes with the first digest of the month"
     assert await scan(h) == 0, "a second digest in the same period"
     h.clock.advance(dt.timedelta(days=8))
     assert await scan(h) == 1
-    assert len(sent_to(h, RENE, "retention_digest")) == 2
+    later = sent_to(h, RENE, "retention_digest")
+    assert len(later) == 2
+    assert later[-1][1].message.context["storage"] is None  # type: ignore[union-attr]
 
 
 async def test_a_stranger_cannot_act_on_the_digest(h: Harness) -> None:
@@ -324,3 +329,23 @@ async def test_transfer_sends_a_valid_seda_package_and_waits_for_the_archives(
     assert sent_to(h, RENE, "transfer_decided")
     await h.react(CLAIRE, DM[CLAIRE], "$transfer", "✅")
     assert h.last() == "transfer_already"
+
+
+async def test_storage_report_counts_what_the_asker_may_see_and_draws_it(h: Harness) -> None:
+    await file(h, "Facture eau 2014", "facture", dt.date(2014, 5, 2))
+    await file(h, "Facture gaz 2024", "facture", dt.date(2024, 5, 2))
+    await h.say(RENE, DM[RENE], "stockage")
+    report = [s for s in h.chat.sent if s.template == "storage_report"][-1]
+    assert report.message is not None
+    context = report.message.context
+    assert context["total_count"] == 2
+    assert context["services"] == [{"name": "Urbanisme", "count": 2, "size": context["total"]}]
+    assert context["freeable"] != "0 octets", "the due facture can be eliminated"
+    picture = [s for s in h.chat.sent if s.kind == "file"][-1]
+    assert h.blobs is not None and picture.event == "stockage.png" and picture.key
+    png = h.blobs.read_bytes(picture.key)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
+    async with h.db.unit() as uow:
+        assert await uow.retention.volume_by("service", ["rh"]) == []
+    await h.say(SAM, DM[SAM], "stockage")
+    assert h.last() == "storage_none"
