@@ -75,6 +75,9 @@ class Retention:
             )
             .where(*_kept(), col(Document.dua_end) <= horizon)
             .group_by(col(Document.service_id), col(Document.sort), col(Document.row_id))
+            # When most of the archive is due, SQLite's planner prefers reading the whole
+            # table (1 s at a million documents); the covering index is several times faster.
+            .with_hint(Document, "INDEXED BY ix_document_due", "sqlite")
         )
         return [
             DueGroup(service, sort, row, int(n), int(size or 0), first, last)
