@@ -144,6 +144,15 @@ class Demo:
                 }
             ],
             "signatures": {"organisation": "Commune de Démo"},
+            # Bordereaux d'élimination: the maire signs after the service's référent, and
+            # Claire plays the Archives départementales (visa, transfer receipts).
+            "retention": {
+                "authority": self.homeserver.user_id("elodie.durand"),
+                "archives": {
+                    "name": "Archives départementales (démo)",
+                    "archivist": self.homeserver.user_id("claire.lefevre"),
+                },
+            },
         }
         return parse_config(raw, source="démo", env={})
 
