@@ -19,7 +19,6 @@ a refused or cancelled bordereau gives its documents back to the next digest.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,9 +31,8 @@ from storage.models import (
     RetentionAction,
     Slip,
     SlipItem,
-    SlipLine,
 )
-from workflows import circuits
+from workflows import circuits, slips
 from workflows.basics import reply
 from workflows.circuit_settings import StepSpec
 from workflows.context import Context
@@ -43,77 +41,8 @@ from workflows.frdates import PARIS
 from workflows.generated import file_generated, page_count
 from workflows.ports import Incoming, Message, UserId
 
-_GRANTED = "granted"
-_REFUSED = "refused"
-
-
-def today(ctx: Context) -> dt.date:
-    return ctx.clock.now().astimezone(PARIS).date()
-
-
-def dua_words(document_years: int | None, start_label: str) -> str:
-    if document_years is None:
-        return "sans durée"
-    years = "1 an" if document_years == 1 else f"{document_years} ans"
-    return f"{years} à compter de : {start_label}" if start_label else years
-
-
-def _rule_words(ctx: Context, row_id: str) -> str:
-    row = ctx.settings.referentiel.rows.get(row_id)
-    if row is None:
-        return row_id
-    source = " ".join(row.source.split())
-    if len(source) > 160:
-        source = source[:157].rsplit(" ", 1)[0] + "…"
-    return f"Tableau de gestion, ligne « {row_id} » : {source}"
-
-
-def slip_lines(ctx: Context, documents: Sequence[Document]) -> list[SlipLine]:
-    """One line per retention row, in the order of the documents (grouped by row)."""
-    lines: dict[str, SlipLine] = {}
-    for document in documents:
-        line = lines.get(document.row_id)
-        if line is None:
-            row = ctx.settings.referentiel.rows.get(document.row_id)
-            line = SlipLine(
-                slip_id=0,
-                number=len(lines) + 1,
-                row_id=document.row_id,
-                typologie=row.typologie if row else document.type_label,
-                first=document.document_date,
-                last=document.document_date,
-                count=0,
-                size=0,
-                dua=dua_words(document.dua_years, row.start_label if row else ""),
-                rule=_rule_words(ctx, document.row_id),
-                observations=row.observations[:1000] if row and row.a_valider else "",
-            )
-            lines[document.row_id] = line
-        line.first = min(line.first, document.document_date)
-        line.last = max(line.last, document.document_date)
-        line.count += 1
-        line.size += document.size
-    return list(lines.values())
-
-
-def pdf_lines(lines: Sequence[SlipLine]) -> tuple[disposal_pdf.SlipLine, ...]:
-    words = {_GRANTED: "accordé", _REFUSED: "refusé"}
-    return tuple(
-        disposal_pdf.SlipLine(
-            number=line.number,
-            typologie=line.typologie,
-            first=line.first,
-            last=line.last,
-            count=line.count,
-            size_bytes=line.size,
-            dua=line.dua,
-            rule=line.rule,
-            observations=line.observations,
-            decision=words.get(line.decision or ""),
-            decision_note=line.decision_note,
-        )
-        for line in lines
-    )
+slips.GRANTED = "granted"
+slips.REFUSED = "refused"
 
 
 @dataclass(frozen=True)
@@ -156,15 +85,14 @@ async def propose(ctx: Context, incoming: Incoming, service_id: str | None) -> s
         await reply(ctx, incoming, Message("elimination_impossible", {"why": signers}))
         return "elimination-impossible"
     assert ctx.signatures is not None
-    day = today(ctx)
+    day = slips.today(ctx)
     documents = await ctx.uow.retention.due_documents(service_id, ["D"], day)
     service = ctx.settings.directory.get(service_id)
     service_name = service.name if service else "Sans service"
     if not documents:
         await reply(ctx, incoming, Message("elimination_nothing", {"service": service_name}))
         return "elimination-nothing"
-    lines = slip_lines(ctx, documents)
-    line_of = {line.row_id: line.number for line in lines}
+    lines = slips.slip_lines(ctx, documents)
     number = f"BE-{day.year}-{await ctx.uow.counters.next(f'slip-be-{day.year}'):03d}"
     people = ctx.settings.circuits
     steps = [StepSpec("signature", (signers.head,))]
@@ -185,41 +113,29 @@ async def propose(ctx: Context, incoming: Incoming, service_id: str | None) -> s
         service=service_name,
         referent=circuits.describe(people, incoming.sender),
         created=day,
-        lines=pdf_lines(lines),
+        lines=slips.pdf_lines(lines),
         signatories=signatories,
     )
     pdf = await asyncio.to_thread(disposal_pdf.elimination_pdf, slip_view)
-    sha = await ctx.signatures.keep(pdf)
     total = sum(line.count for line in lines)
-    document = await file_generated(
-        ctx,
-        pdf=pdf,
-        sha256=sha,
-        pages=await asyncio.to_thread(page_count, pdf),
-        title=f"Bordereau d'élimination {number} — {service_name} ({total} documents)",
-        base_name=f"{day.isoformat()}_BORD_{number}",
-        fields={"objet": f"Bordereau d'élimination {number}", "date": day.isoformat()},
-        day=day,
-        text=" ".join(line.typologie for line in lines),
+    slip = Slip(
+        kind="elimination",
+        number=number,
         service_id=service_id,
+        requester=incoming.sender,
         room_id=incoming.room_id,
-        filed_by=incoming.sender,
+        status="signing",
+        created_at=ctx.clock.now(),
     )
-    slip = await ctx.uow.retention.add_slip(
-        Slip(
-            kind="elimination",
-            number=number,
-            service_id=service_id,
-            requester=incoming.sender,
-            room_id=incoming.room_id,
-            status="signing",
-            document_id=document.id,
-            created_at=ctx.clock.now(),
-        ),
-        lines,
-        [SlipItem(slip_id=0, document_id=d.id or 0, line=line_of[d.row_id]) for d in documents],
+    document = await slips.record(
+        ctx,
+        incoming,
+        slip,
+        pdf=pdf,
+        title=f"Bordereau d'élimination {number} — {service_name} ({total} documents)",
+        documents=documents,
+        lines=lines,
     )
-    await ctx.uow.retention.set_disposal([d.id or 0 for d in documents], "proposed")
     circuit = await circuits.start(
         ctx,
         incoming,
@@ -314,7 +230,7 @@ async def partial_visa(
         )
     for line in lines:
         if line.number in partial.refused:
-            line.decision = _REFUSED
+            line.decision = slips.REFUSED
             line.decision_note = partial.reason
             ctx.uow.session.add(line)
     label = await circuits.act(ctx, incoming, task, Decision(approve=True), "message")
@@ -371,7 +287,7 @@ async def circuit_finished(ctx: Context, circuit: Circuit, outcome: str) -> None
     slip.decided_at = now
     slip.decided_by = last.acted_by
     if outcome != "signed":
-        slip.status = "cancelled" if outcome == "cancelled" else _REFUSED
+        slip.status = "cancelled" if outcome == "cancelled" else slips.REFUSED
         pending = [item for item in items if item.status == "pending"]
         for item in pending:
             item.status = "returned"
@@ -382,10 +298,10 @@ async def circuit_finished(ctx: Context, circuit: Circuit, outcome: str) -> None
             "greffier", f"elimination.{slip.status}", subject=slip.number, details={}
         )
         return
-    refused = {line.number for line in lines if line.decision == _REFUSED}
+    refused = {line.number for line in lines if line.decision == slips.REFUSED}
     for line in lines:
         if line.decision is None:
-            line.decision = _GRANTED
+            line.decision = slips.GRANTED
             ctx.uow.session.add(line)
     kept: list[int] = []
     for item in items:
@@ -410,7 +326,7 @@ async def circuit_finished(ctx: Context, circuit: Circuit, outcome: str) -> None
         document.sort = "C"
         document.disposal = ""
         ctx.uow.session.add(document)
-    slip.status = _GRANTED
+    slip.status = slips.GRANTED
     ctx.uow.session.add(slip)
     await ctx.uow.audit.append(
         last.acted_by or last.actor,
@@ -432,11 +348,11 @@ async def complete(ctx: Context, slip: Slip) -> int:
     went. Safe to run again: only items still pending are touched, and the slip leaves
     « granted » in the same transaction."""
     assert slip.id is not None and ctx.signatures is not None
-    if slip.status != _GRANTED:
+    if slip.status != slips.GRANTED:
         return 0
     now = ctx.clock.now()
     lines = await ctx.uow.retention.lines(slip.id)
-    granted = {line.number for line in lines if line.decision == _GRANTED}
+    granted = {line.number for line in lines if line.decision == slips.GRANTED}
     destroyed: list[Document] = []
     withdrawn: list[Document] = []
     for item in await ctx.uow.retention.items(slip.id):
@@ -464,7 +380,7 @@ async def complete(ctx: Context, slip: Slip) -> int:
         visa_by=circuits.describe(people, visa_by),
         visa_at=slip.decided_at or now,
         destroyed_at=now,
-        lines=pdf_lines(lines),
+        lines=slips.pdf_lines(lines),
         documents=tuple((d.ref, d.type_label, d.sha256) for d in destroyed),
     )
     pdf = await asyncio.to_thread(disposal_pdf.destruction_pdf, record)
@@ -552,6 +468,6 @@ async def _destroy(ctx: Context, document: Document, slip: Slip) -> None:
 async def complete_all(ctx: Context) -> int:
     """Every granted bordereau whose destruction has not run yet (after a restart too)."""
     done = 0
-    for slip in await ctx.uow.retention.slips_with_status("elimination", _GRANTED):
+    for slip in await ctx.uow.retention.slips_with_status("elimination", slips.GRANTED):
         done += await complete(ctx, slip)
     return done

@@ -19,12 +19,11 @@ from __future__ import annotations
 import asyncio
 
 from storage import disposal_pdf, seda
-from storage.models import Document, Slip, SlipItem
-from workflows import circuits, elimination
+from storage.models import Document, Slip
+from workflows import circuits, slips
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.decisions import read_decision, read_reaction
-from workflows.generated import file_generated, page_count
 from workflows.ports import Incoming, Message, UserId
 
 MAX_DOCUMENTS = 500
@@ -78,7 +77,7 @@ async def propose(ctx: Context, incoming: Incoming, service_id: str | None) -> s
         )
         await reply(ctx, incoming, Message("transfer_impossible", {"why": why}))
         return "transfer-impossible"
-    day = elimination.today(ctx)
+    day = slips.today(ctx)
     due = await ctx.uow.retention.due_documents(service_id, ["C"], day)
     documents = due[:MAX_DOCUMENTS]
     service = ctx.settings.directory.get(service_id)
@@ -110,50 +109,38 @@ async def propose(ctx: Context, incoming: Incoming, service_id: str | None) -> s
     contents = {item.sha256: data for item, data in built}
     archive = await asyncio.to_thread(seda.package_zip, package, contents)
     package_sha = await ctx.signatures.keep(archive)
-    lines = elimination.slip_lines(ctx, documents)
-    line_of = {line.row_id: line.number for line in lines}
+    lines = slips.slip_lines(ctx, documents)
     slip_view = disposal_pdf.TransferSlip(
         number=number,
         organisation=ctx.settings.circuits.organisation,
         service=service_name,
         archives=settings.archives_name,
         created=day,
-        lines=elimination.pdf_lines(lines),
+        lines=slips.pdf_lines(lines),
         package_name=f"{number}.zip",
         package_sha256=package_sha,
     )
     pdf = await asyncio.to_thread(disposal_pdf.transfer_pdf, slip_view)
-    pdf_sha = await ctx.signatures.keep(pdf)
-    bordereau = await file_generated(
-        ctx,
-        pdf=pdf,
-        sha256=pdf_sha,
-        pages=await asyncio.to_thread(page_count, pdf),
-        title=f"Bordereau de versement {number} — {service_name} ({len(documents)} documents)",
-        base_name=f"{day.isoformat()}_BORD_{number}",
-        fields={"objet": f"Bordereau de versement {number}", "date": day.isoformat()},
-        day=day,
-        text=" ".join(line.typologie for line in lines),
+    slip = Slip(
+        kind="transfer",
+        number=number,
         service_id=service_id,
+        requester=incoming.sender,
         room_id=incoming.room_id,
-        filed_by=incoming.sender,
+        status="sent",
+        package_sha256=package_sha,
+        created_at=ctx.clock.now(),
     )
-    slip = await ctx.uow.retention.add_slip(
-        Slip(
-            kind="transfer",
-            number=number,
-            service_id=service_id,
-            requester=incoming.sender,
-            room_id=incoming.room_id,
-            status="sent",
-            document_id=bordereau.id,
-            package_sha256=package_sha,
-            created_at=ctx.clock.now(),
-        ),
-        lines,
-        [SlipItem(slip_id=0, document_id=d.id or 0, line=line_of[d.row_id]) for d in documents],
+    bordereau = await slips.record(
+        ctx,
+        incoming,
+        slip,
+        pdf=pdf,
+        title=f"Bordereau de versement {number} — {service_name} ({len(documents)} documents)",
+        documents=documents,
+        lines=lines,
     )
-    await ctx.uow.retention.set_disposal([d.id or 0 for d in documents], "proposed")
+    pdf_sha = bordereau.sha256
     archivist = UserId(settings.archivist)
     topic = topic_of(slip)
     await ctx.chat.direct_file(archivist, package_sha, f"{number}.zip", "application/zip")
