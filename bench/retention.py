@@ -44,6 +44,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import math
+import os
 import random
 import shutil
 import sqlite3
@@ -338,31 +339,42 @@ def _cache_name(backend: str, count: int, seed: int) -> str:
     return f"retention-{backend}-{label_of(count)}-seed{seed}-{digest.hexdigest()[:8]}"
 
 
+def _publish(built: Path, final: Path) -> None:
+    """A database built to be kept becomes the kept one, by a rename: a run never reuses one
+    half-built, nor one that another run is building. If another run kept one first, ours goes."""
+    try:
+        built.rename(final)
+    except OSError:
+        shutil.rmtree(built, ignore_errors=True)
+
+
 def run_sqlite(
     count: int, seed: int, runs: int, referentiel: Referentiel, *, root: Path, keep: bool
 ) -> Outcome:
     out = Outcome("sqlite")
-    data_dir = root / _cache_name("sqlite", count, seed)
-    done = data_dir / "complete"
+    final = RESULTS / _cache_name("sqlite", count, seed)
+    reuse = keep and final.exists()
+    data_dir = final if reuse else root / f"{final.name}.building-{os.getpid()}"
     path = data_dir / "greffier.db"
     url = sqlite_url_for(data_dir)
-    if keep and done.exists():
+    if reuse:
         print(f"  sqlite: reusing {path}", flush=True)
         asyncio.run(_migrate(url))
     else:
-        shutil.rmtree(data_dir, ignore_errors=True)
         data_dir.mkdir(parents=True)
         asyncio.run(_migrate(url))
         started = time.perf_counter()
         _sqlite_load(path, count, seed, referentiel)
-        db = Database(url)
-        asyncio.run(_refresh(db))
+        asyncio.run(_refresh(Database(url)))
         out.load_s = time.perf_counter() - started
-        done.touch()
     out.db_mb = _sqlite_size(path)
     out.documents = _sqlite_count(path)
     _report_load(out)
-    asyncio.run(measure(url, runs, out))
+    try:
+        asyncio.run(measure(url, runs, out))
+    finally:
+        if keep and not reuse:
+            _publish(data_dir, final)
     return out
 
 
@@ -377,11 +389,9 @@ def run_postgresql(
     count: int, seed: int, runs: int, referentiel: Referentiel, keep: bool
 ) -> Outcome:
     out = Outcome("postgresql")
-    home = RESULTS / _cache_name("postgresql", count, seed)
-    done = home / "complete"
-    reuse = keep and done.exists()
-    if keep and not reuse:
-        shutil.rmtree(home, ignore_errors=True)
+    final = RESULTS / _cache_name("postgresql", count, seed)
+    reuse = keep and final.exists()
+    home = final if reuse else RESULTS / f"{final.name}.building-{os.getpid()}"
     server = KeptPostgres(home) if keep else TempPostgres()
     try:
         url = server.start()
@@ -392,14 +402,14 @@ def run_postgresql(
             started = time.perf_counter()
             _pg_load(url, count, seed, referentiel)
             out.load_s = time.perf_counter() - started
-            if keep:
-                done.touch()
         out.db_mb = _pg_size(url)
         out.documents = _pg_count(url)
         _report_load(out)
         asyncio.run(measure(url, runs, out))
     finally:
         server.stop()
+        if keep and not reuse:
+            _publish(home, final)
     return out
 
 
@@ -449,7 +459,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="greffier-bench-retention-") as tmp:
         for backend in backends:
             if backend == "sqlite":
-                root = RESULTS if args.keep else Path(tmp)
+                root = RESULTS if args.keep else Path(tmp)  # where a new database is built
                 out = run_sqlite(
                     args.documents, args.seed, args.runs, referentiel, root=root, keep=args.keep
                 )

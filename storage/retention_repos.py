@@ -75,8 +75,8 @@ class Retention:
             )
             .where(*_kept(), col(Document.dua_end) <= horizon)
             .group_by(col(Document.service_id), col(Document.sort), col(Document.row_id))
-            # When most of the archive is due, SQLite's planner prefers reading the whole
-            # table (1 s at a million documents); the covering index is several times faster.
+            # SQLite's planner would rather read the whole table (1 s at a million documents
+            # when half is due); the covering index, read in group order, takes a sixth.
             .with_hint(Document, "INDEXED BY ix_document_due", "sqlite")
         )
         return [

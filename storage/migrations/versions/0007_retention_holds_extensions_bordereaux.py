@@ -152,10 +152,10 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_document_due",
             [
-                "dua_end",
                 "service_id",
                 "sort",
                 "row_id",
+                "dua_end",
                 "size",
                 "document_date",
                 "disposal",
