@@ -158,6 +158,10 @@ async def propose(ctx: Context, incoming: Incoming, service_id: str | None) -> s
             "lines": [{"row": line.row_id, "count": line.count} for line in lines],
         },
     )
+    data = await ctx.signatures.keep(slips.lines_csv(lines))
+    await ctx.chat.send_file(
+        incoming.room_id, data, f"{number}.csv", "text/csv", thread=incoming.thread_root
+    )
     await reply(
         ctx,
         incoming,

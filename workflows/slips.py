@@ -8,7 +8,9 @@ and carry their documents until the archives answer (`disposal` « proposed »).
 from __future__ import annotations
 
 import asyncio
+import csv
 import datetime as dt
+import io
 from collections.abc import Sequence
 
 from storage import disposal_pdf
@@ -128,3 +130,42 @@ async def record(
     )
     await ctx.uow.retention.set_disposal([d.id or 0 for d in documents], "proposed")
     return document
+
+
+CSV_HEADER = (
+    "N°",
+    "Typologie des documents",
+    "Date la plus ancienne",
+    "Date la plus récente",
+    "Nombre",
+    "Volume (octets)",
+    "DUA",
+    "Référence de la règle",
+    "Observations",
+    "Décision des Archives",
+)
+
+
+def lines_csv(lines: Sequence[SlipLine]) -> bytes:
+    """The bordereau's data as a spreadsheet (semicolons, UTF-8 with its mark, as LibreOffice
+    and Excel open it): several Archives départementales pre-validate it before the signed
+    bordereau."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(CSV_HEADER)
+    for line in lines:
+        writer.writerow(
+            (
+                line.number,
+                line.typologie,
+                line.first.isoformat(),
+                line.last.isoformat(),
+                line.count,
+                line.size,
+                line.dua,
+                line.rule,
+                line.observations,
+                line.decision or "",
+            )
+        )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -179,6 +179,10 @@ async def test_hold_and_extension_by_message_are_kept_and_shown(h: Harness) -> N
     await h.say(RENE, DM[RENE], f"geler {facture.ref} : litige avec le fournisseur")
     assert h.last() == "retention_applied"
     assert (await document(h, facture.id)).hold
+    await h.say(RENE, DM[RENE], f"statut {facture.ref}")
+    shown = h.chat.sent[-1].message
+    assert shown is not None and shown.template == "status" and shown.context["held"]
+    assert shown.context["retention_actions"][0]["reason"] == "litige avec le fournisseur"
     await h.say(SAM, DM[SAM], f"dégeler {facture.ref}")
     assert (await document(h, facture.id)).hold, "a stranger lifted the hold"
     assert await scan(h) == 0, "a held document is not due"
@@ -218,6 +222,10 @@ async def test_elimination_with_one_line_refused_destroys_only_the_visad_documen
         ("fin-pieces-justificatives", 2),
     ]
     assert held.id not in {i.document_id for i in items}, "a held document was proposed"
+    table = next(s for s in h.chat.sent if s.kind == "file" and (s.event or "").endswith(".csv"))
+    assert h.blobs is not None and table.key is not None
+    rows = h.blobs.read_bytes(table.key).decode("utf-8-sig").splitlines()
+    assert rows[0].startswith("N°;Typologie") and len(rows) == 3
     # Marc withdraws one document by freezing it while the bordereau is signed.
     await h.say(RENE, DM[RENE], f"geler {late.ref} : contrôle de légalité")
     assert sent_to(h, RENE, "retention_withdrawn")
