@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storage import disposal_pdf
@@ -30,7 +29,6 @@ from storage.models import (
     Document,
     RetentionAction,
     Slip,
-    SlipItem,
 )
 from workflows import circuits, slips
 from workflows.basics import reply
@@ -302,26 +300,24 @@ async def circuit_finished(ctx: Context, circuit: Circuit, outcome: str) -> None
             "greffier", f"elimination.{slip.status}", subject=slip.number, details={}
         )
         return
-    refused = {line.number for line in lines if line.decision == slips.REFUSED}
+    refused = {line.number: line for line in lines if line.decision == slips.REFUSED}
     for line in lines:
         if line.decision is None:
             line.decision = slips.GRANTED
             ctx.uow.session.add(line)
-    kept: list[int] = []
+    kept = 0
     for item in items:
-        if item.line in refused and item.status == "pending":
-            item.status = "kept"
-            ctx.uow.session.add(item)
-            kept.append(item.document_id)
-    for document_id in kept:
-        document = await ctx.uow.documents.get(document_id)
+        if item.line not in refused or item.status != "pending":
+            continue
+        item.status = "kept"
+        ctx.uow.session.add(item)
+        document = await ctx.uow.documents.get(item.document_id)
         assert document is not None
-        line = next(line for line in lines if line.number == item_line(items, document_id))
         await ctx.uow.retention.add_action(
             RetentionAction(
-                document_id=document_id,
+                document_id=item.document_id,
                 kind="visa-refused",
-                reason=line.decision_note or "élimination refusée par les Archives",
+                reason=refused[item.line].decision_note or "élimination refusée par les Archives",
                 previous_dua_end=document.dua_end,
                 actor=last.acted_by or last.actor,
                 at=now,
@@ -330,18 +326,15 @@ async def circuit_finished(ctx: Context, circuit: Circuit, outcome: str) -> None
         document.sort = "C"
         document.disposal = ""
         ctx.uow.session.add(document)
+        kept += 1
     slip.status = slips.GRANTED
     ctx.uow.session.add(slip)
     await ctx.uow.audit.append(
         last.acted_by or last.actor,
         "elimination.granted",
         subject=slip.number,
-        details={"refused_lines": sorted(refused), "kept_documents": len(kept)},
+        details={"refused_lines": sorted(refused), "kept_documents": kept},
     )
-
-
-def item_line(items: Sequence[SlipItem], document_id: int) -> int:
-    return next(i.line for i in items if i.document_id == document_id)
 
 
 # --- the destruction -----------------------------------------------------------------------------

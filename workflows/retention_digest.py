@@ -176,10 +176,7 @@ async def scan(ctx: Context) -> int:
 async def choose(ctx: Context, incoming: Incoming, service_key: str, number: int | None) -> str:
     """The référent picked an action of the digest."""
     service_id = service_id_of(service_key)
-    service = ctx.settings.directory.get(service_id)
-    if not holds.may_decide(ctx, incoming.sender, service_id) and incoming.sender not in (
-        recipients(ctx, service)
-    ):
+    if not holds.may_decide(ctx, incoming.sender, service_id):
         await reply(ctx, incoming, Message("retention_not_yours", {}))
         return "retention-not-yours"
     notice: RetentionNotice = await ctx.uow.retention.notice(service_key)
