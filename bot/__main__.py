@@ -85,6 +85,31 @@ def _check_referentiel(config: Config) -> Referentiel:
         raise ConfigError(f"référentiel invalide : {exc}") from None
 
 
+async def _verify_audit(config: Config) -> int:
+    """Walk the audit chain; 0 when intact, 1 naming the first broken entry."""
+    from storage.db import Database
+
+    db = Database(config.database_url())
+    try:
+        async with db.unit() as uow:
+            verdict = await uow.audit.verify()
+    finally:
+        await db.dispose()
+    if verdict.intact:
+        print(f"journal d'audit intact : {verdict.checked} entrées vérifiées")
+        return 0
+    where = (
+        " : "
+        if verdict.broken_seq is None
+        else (f" à l'entrée n° {verdict.broken_seq} (id {verdict.broken_id}) : ")
+    )
+    print(
+        f"journal d'audit ROMPU{where}{verdict.reason} ({verdict.checked} entrées intactes avant)",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="greffier", description="Greffier, assistant documentaire"
@@ -99,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("-c", "--config")
     migrate = sub.add_parser("migrate", help="mettre à jour le schéma de la base")
     migrate.add_argument("-c", "--config")
+    audit = sub.add_parser("audit", help="vérifier que le journal d'audit n'a pas été modifié")
+    audit.add_argument("action", choices=["verify"])
+    audit.add_argument("-c", "--config")
     args = parser.parse_args(argv)
 
     command = args.command or "run"
@@ -132,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(_migrate())
             print("base de données à jour")
             return 0
+        if command == "audit":
+            return asyncio.run(_verify_audit(config))
         return asyncio.run(run_bot(config, referentiel))
     except ConfigError as exc:
         print(f"greffier : {exc}", file=sys.stderr)

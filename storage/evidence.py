@@ -100,6 +100,17 @@ class EvidenceStep:
 
 
 @dataclass(frozen=True)
+class AuditRef:
+    """An entry of the audit chain the circuit wrote: its place, what it says, its hash. The
+    bordereau, kept outside the database, pins those entries: `greffier audit verify` shows
+    the chain still holds, and these hashes show it is the same chain."""
+
+    seq: int
+    action: str
+    hash: str
+
+
+@dataclass(frozen=True)
 class EvidenceRecord:
     """Everything the bordereau says about one circuit, from its request to its end."""
 
@@ -118,6 +129,7 @@ class EvidenceRecord:
     final_sha256: str | None  # None when no signature was made
     verify_url: str | None
     steps: tuple[EvidenceStep, ...]
+    audit: tuple[AuditRef, ...] = ()
 
     def __post_init__(self) -> None:
         _require_aware("started_at", self.started_at)
@@ -247,7 +259,16 @@ def evidence_from_json(data: bytes) -> EvidenceRecord:
         final_sha256=read.optional_text("final_sha256"),
         verify_url=read.optional_text("verify_url"),
         steps=tuple(_step_from(step, i) for i, step in enumerate(read.objects("steps"))),
+        audit=tuple(
+            _audit_from(entry, i)
+            for i, entry in enumerate(read.objects("audit") if "audit" in read.data else [])
+        ),
     )
+
+
+def _audit_from(data: object, position: int) -> AuditRef:
+    read = _Fields(data, f"entrée d'audit n° {position + 1} de la liste")
+    return AuditRef(seq=read.number("seq"), action=read.text("action"), hash=read.text("hash"))
 
 
 # --- PDF -------------------------------------------------------------------------------------
@@ -476,6 +497,22 @@ def bordereau_pdf(record: EvidenceRecord) -> bytes:
         Spacer(1, 2 * mm),
         _steps_table(record, styles, width),
     ]
+    if record.audit:
+        story.append(Paragraph("Journal d'audit", styles.heading))
+        story.append(
+            Paragraph(
+                "Entrées de la chaîne d'audit écrites par ce circuit : leur empreinte permet de "
+                "vérifier que le journal conservé est bien celui-ci (greffier audit verify).",
+                styles.note,
+            )
+        )
+        for entry in record.audit:
+            story.append(
+                Paragraph(
+                    f"n° {entry.seq} — {esc(entry.action)} — {styles.small_mono(entry.hash)}",
+                    styles.body,
+                )
+            )
     footer = (
         f"Bordereau de signature du document {esc(record.document_ref)}, "
         f"{esc(record.organisation)}."

@@ -122,17 +122,38 @@ class DirectRoom(SQLModel, table=True):
 
 
 class AuditEntry(SQLModel, table=True):
-    """Who did what, when, because of which event. Appended to, never updated."""
+    """Who did what, when, because of which event. Appended to, never updated.
+
+    Entries form a hash chain (`storage.audit_chain`): each carries its place `seq`, the hash
+    of the one before and its own hash over all its fields, with the SHA-256 of the document
+    it concerns. Editing, deleting or inserting a row breaks the chain where it happened.
+    """
 
     __tablename__ = "audit"
+    __table_args__ = (Index("ix_audit_seq", "seq", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
     actor: str = Field(max_length=255)
     action: str = Field(max_length=64)
-    subject: str | None = Field(default=None, max_length=255)
+    subject: str | None = Field(default=None, max_length=255, index=True)
     event_id: str | None = Field(default=None, max_length=255)
     details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    seq: int | None = None
+    document_sha256: str | None = Field(default=None, max_length=64)
+    prev_hash: str = Field(default="", max_length=64)
+    hash: str = Field(default="", max_length=64)
+
+
+class AuditHead(SQLModel, table=True):
+    """The end of the audit chain: its last place and hash. One row, locked by every append
+    so two transactions never chain onto the same entry (and a deleted last entry shows)."""
+
+    __tablename__ = "audit_head"
+
+    id: int = Field(default=1, primary_key=True)
+    seq: int = 0
+    hash: str = Field(default="", max_length=64)
 
 
 class Dialogue(SQLModel, table=True):

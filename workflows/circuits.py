@@ -19,7 +19,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storage.evidence import EvidenceRecord, EvidenceStep
+from storage.evidence import AuditRef, EvidenceRecord, EvidenceStep
 from storage.models import Circuit, CircuitTask, Delegation, Document
 from workflows import answers, elimination
 from workflows.basics import reply
@@ -653,7 +653,13 @@ async def _finish(
     circuit.status = outcome
     circuit.finished_at = now
     circuit.cancel_reason = reason
-    record = evidence_record(ctx, circuit, document, tasks)
+    entries = await ctx.uow.audit.about(document.ref)
+    audit = tuple(
+        AuditRef(e.seq or 0, e.action, e.hash)
+        for e in entries
+        if e.action.startswith("circuit.") and e.details.get("circuit") == circuit.id
+    )
+    record = evidence_record(ctx, circuit, document, tasks, audit)
     assert ctx.signatures is not None
     pdf_sha, json_sha = await ctx.signatures.evidence(record)
     circuit.evidence_pdf_sha256 = pdf_sha
@@ -714,7 +720,11 @@ async def _finish(
 
 
 def evidence_record(
-    ctx: Context, circuit: Circuit, document: Document, tasks: Sequence[CircuitTask]
+    ctx: Context,
+    circuit: Circuit,
+    document: Document,
+    tasks: Sequence[CircuitTask],
+    audit: tuple[AuditRef, ...] = (),
 ) -> EvidenceRecord:
     settings = ctx.settings.circuits
     actions = {"approved": None, "rejected": "rejet", "cancelled": "annulé", "open": "en attente"}
@@ -763,6 +773,7 @@ def evidence_record(
         final_sha256=circuit.current_sha256 if signed else None,
         verify_url=settings.verify_url(circuit.token) if signed else None,
         steps=tuple(steps),
+        audit=audit,
     )
 
 

@@ -184,10 +184,20 @@ async def test_mixed_circuit_by_reaction_and_by_word_gives_a_valid_signed_pdf(
     assert steps[2]["sha256_after"] == circuit.current_sha256
     assert evidence["original_sha256"] == document.sha256
     async with h.db.unit() as uow:
-        actions = [e.action for e in await uow.audit.entries()]
+        entries = await uow.audit.entries()
+        assert (await uow.audit.verify()).intact
+    actions = [e.action for e in entries]
     assert actions.count("circuit.visa") == 2
     assert "circuit.signature" in actions
     assert "circuit.signed" in actions
+    # the bordereau pins the circuit's audit entries by their hashes
+    pinned = {(a["seq"], a["action"], a["hash"]) for a in evidence["audit"]}
+    written = {
+        (e.seq, e.action, e.hash)
+        for e in entries
+        if e.action in ("circuit.started", "circuit.visa", "circuit.signature")
+    }
+    assert pinned == written
 
 
 async def test_a_rejection_needs_a_reason_and_tells_the_requester_and_earlier_actors(
