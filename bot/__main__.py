@@ -85,6 +85,24 @@ def _check_referentiel(config: Config) -> Referentiel:
         raise ConfigError(f"référentiel invalide : {exc}") from None
 
 
+def _copy_database(config: Config, target: str) -> int:
+    from storage.copy import CopyError, copy_database
+    from storage.db import Database
+
+    source = Database(config.database_url()).sync_url
+    destination = Database(target).sync_url
+    try:
+        copied = copy_database(source, destination)
+    except CopyError as exc:
+        print(f"greffier : {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"{copied.rows} lignes copiées ({copied.tables} tables). Mettez maintenant "
+        f"database.url: {target} dans la configuration, puis relancez le bot."
+    )
+    return 0
+
+
 async def _verify_audit(config: Config) -> int:
     """Walk the audit chain; 0 when intact, 1 naming the first broken entry."""
     from storage.db import Database
@@ -124,6 +142,11 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("-c", "--config")
     migrate = sub.add_parser("migrate", help="mettre à jour le schéma de la base")
     migrate.add_argument("-c", "--config")
+    copy = sub.add_parser(
+        "copy-database", help="copier la base SQLite vers PostgreSQL (bot arrêté)"
+    )
+    copy.add_argument("--to", required=True, help="adresse postgresql://… d'une base vide")
+    copy.add_argument("-c", "--config")
     audit = sub.add_parser("audit", help="vérifier que le journal d'audit n'a pas été modifié")
     audit.add_argument("action", choices=["verify"])
     audit.add_argument("-c", "--config")
@@ -162,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if command == "audit":
             return asyncio.run(_verify_audit(config))
+        if command == "copy-database":
+            return _copy_database(config, args.to)
         return asyncio.run(run_bot(config, referentiel))
     except ConfigError as exc:
         print(f"greffier : {exc}", file=sys.stderr)
