@@ -51,7 +51,9 @@ class Metrics:
 
 
 class Health:
-    """Is the sync loop alive? It is when a sync succeeded within the long-poll window."""
+    """Is the sync loop alive? It is when a sync succeeded within the long-poll window and
+    the last attempt did not fail: a homeserver that went away shows at once, not after the
+    window."""
 
     SYNC_STALE_AFTER_S = 90.0
 
@@ -68,8 +70,10 @@ class Health:
         self.last_error = error
 
     def sync_alive(self) -> bool:
-        return self.last_sync is not None and (
-            time.monotonic() - self.last_sync < self.SYNC_STALE_AFTER_S
+        return (
+            self.last_error is None
+            and self.last_sync is not None
+            and time.monotonic() - self.last_sync < self.SYNC_STALE_AFTER_S
         )
 
     def sync_age(self) -> float | None:

@@ -82,6 +82,11 @@ class Person:
             await self.client.keys_upload()
         self._task = asyncio.create_task(self.client.sync_forever(timeout=5000))
 
+    def resume(self) -> None:
+        """Sync again if the loop ended (the homeserver went away and came back)."""
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self.client.sync_forever(timeout=5000))
+
     async def close(self) -> None:
         if self._task is not None:
             self._task.cancel()

@@ -514,6 +514,12 @@ async def test_healthz_and_metrics_still_answer(make_client: ClientFactory) -> N
         "sync": {"alive": True, "seconds_since_last": 0.0, "last_error": None},
         "database": "ok",
     }
+    health.sync_failed("ClientConnectorError")  # the homeserver went away: degraded at once
+    failing = await client.get("/healthz")
+    assert failing.status == 503
+    assert (await failing.json())["sync"]["last_error"] == "ClientConnectorError"
+    health.synced()
+    assert (await client.get("/healthz")).status == 200
     response = await client.get("/metrics")
     assert response.status == 200
     assert "greffier_events_handled" in await response.text()
