@@ -217,8 +217,10 @@ class Greffier:
                 organisation=self.config.signatures.organisation,
             )
             runner = await web.start(app, self.config.web.host, self.config.web.port)
+        # Before any event is handled again nothing is being staged: every file nothing
+        # refers to is a crash's leftover, whatever its age.
+        await sweeper.sweep_orphans(self.db, self.blobs, older_than=dt.timedelta(0))
         await self._resume()
-        await sweeper.sweep_orphans(self.db, self.blobs)
         scheduler = self._start_scheduler()
         sender_task = spawn(self.sender.run(), name="outbox sender")
         sync_task = spawn(self._sync_loop(), name="sync loop")

@@ -190,6 +190,19 @@ class Retention:
                 update(Document).where(col(Document.id).in_(chunk)).values(disposal=disposal)
             )
 
+    async def held_blobs(self, sha256s: Sequence[str] | set[str]) -> set[str]:
+        """Those of these files a transfer holds (its SEDA package: the proof of what left)."""
+        wanted = list(sha256s)
+        held: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            result = await self._s.execute(
+                select(col(Slip.package_sha256)).where(
+                    col(Slip.package_sha256).in_(wanted[start : start + 500])
+                )
+            )
+            held.update(s for s in result.scalars().all() if s)
+        return held
+
     # --- digests -----------------------------------------------------------------------------
 
     async def notice(self, service_id: str) -> RetentionNotice:

@@ -4,7 +4,8 @@ Files are written to the blob store *before* the transaction that records them c
 (a commit must never point at a missing file). The price: a transaction that rolls back, or a
 draft that is cancelled, leaves a file behind. `release` deletes the files an event let go of,
 right after its commit; `sweep_orphans` catches the rest at start. A file is deleted only when
-no document, no open draft and no circuit refers to it, checked in a transaction of its own.
+no document, no open draft, no circuit, no transfer package and no message still to send
+refers to it, checked in a transaction of its own.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ async def release(db: Database, blobs: BlobStore, candidates: Iterable[str]) -> 
             await uow.documents.holding(wanted)
             | await uow.dialogues.held_blobs()
             | await uow.circuits.held_blobs(wanted)
+            | await uow.retention.held_blobs(wanted)
+            | await uow.outbox.held_blobs()
         )
     free = sorted(wanted - held)
     removed = 0
@@ -42,7 +45,8 @@ async def release(db: Database, blobs: BlobStore, candidates: Iterable[str]) -> 
 async def sweep_orphans(
     db: Database, blobs: BlobStore, older_than: dt.timedelta = dt.timedelta(hours=1)
 ) -> int:
-    """At start: files older than `older_than` that no document or draft holds."""
+    """Files older than `older_than` that nothing holds. At start, before any event is
+    handled, the bot sweeps them all (`older_than` zero)."""
     blobs.clean_temporary()
     limit = time.time() - older_than.total_seconds()
     old = [sha for sha, mtime in blobs.list_with_mtime() if mtime < limit]

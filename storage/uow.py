@@ -220,6 +220,15 @@ class Outbox:
         )
         return result.scalars().first()
 
+    async def held_blobs(self) -> set[str]:
+        """Files still to be sent (a file waits in the outbox while the homeserver is away)."""
+        result = await self._s.execute(
+            select(col(OutboxItem.content)).where(
+                col(OutboxItem.action) == "file", col(OutboxItem.status) == "pending"
+            )
+        )
+        return {c["sha256"] for c in result.scalars().all() if c.get("sha256")}
+
     async def latest_topic_to(self, user_id: str, prefix: str, since: dt.datetime) -> str | None:
         """The topic of the latest message to `user_id` about `prefix…` since `since`."""
         result = await self._s.execute(
