@@ -123,3 +123,70 @@ async def test_sigkill_at_random_moments_loses_and_doubles_nothing(
     assert files == held, f"orphans: {files - held}, missing: {held - files}"
     print(f"crash safety: {kills} kills (seed {SEED}), {len(filed)} documents filed, "
           f"{sum(answered.values())} answers, 0 lost, 0 doubled, 0 orphans")  # fmt: skip
+
+
+async def test_sigkill_during_circuits_counts_each_signature_once(
+    bots: Bots, people: PersonFactory
+) -> None:
+    """Circuits under kills: each request sent once, each ✅ counted once, each PDF signed."""
+    from tests.integration.test_circuits import prepare_documents
+
+    rng = random.Random(SEED + 1)
+    agnes, maire = await people("agnes"), await people("maire")
+    config = bots.config()
+    bot_user = str(config["bot"]["user_id"])
+    config["people"] = [
+        {"user_id": maire.user_id, "first_name": "Jean", "last_name": "Martin", "qualite": "Maire"}
+    ]
+    config["circuits"] = [
+        {"id": "maire", "name": "Signature du maire", "steps": [{"signature": [maire.user_id]}]}
+    ]
+    config["signatures"] = {"organisation": "Commune de Test", "digest_hour": None}
+    config["services"] = [{"id": "urbanisme", "name": "Urbanisme", "members": [agnes.user_id]}]
+    refs = await prepare_documents(config, agnes.user_id)
+    bot = bots.start(config)
+    room = await invite_and_greet(agnes, bot_user, encrypted=True)
+    kills = 0
+
+    async def killer() -> None:
+        nonlocal kills
+        while kills < max(2, KILLS // 2):
+            await asyncio.sleep(rng.uniform(0.3, 5.0))
+            bot.kill()
+            kills += 1
+            await asyncio.to_thread(bot.start)
+
+    task = asyncio.create_task(killer())
+    try:
+        for ref in refs:
+            reply = await exchange(agnes, room, bot_user, f"Greffier: circuit {ref}")
+            assert "Quel circuit" in reply.body, reply.body
+            reply = await exchange(agnes, room, bot_user, "1")
+            assert "Vérifiez le circuit" in reply.body, reply.body
+            reply = await exchange(agnes, room, bot_user, "1")
+            assert "lancé" in reply.body, reply.body
+            request = await maire.wait_for(
+                lambda s, ref=ref: s.sender == bot_user and ref in s.body and "demandé" in s.body,
+                timeout=240,
+            )
+            await maire.react(request.room_id, request.event_id, "✅")
+            await agnes.wait_for(
+                lambda s, ref=ref: (
+                    s.sender == bot_user and ref in s.body and "est signé" in s.body
+                ),
+                timeout=240,
+            )
+        await task
+    finally:
+        task.cancel()
+    await asyncio.sleep(3)
+    requests = Counter(
+        ref for ref in refs for s in maire.seen
+        if s.sender == bot_user and ref in s.body and "demandé" in s.body
+    )  # fmt: skip
+    assert requests == dict.fromkeys(refs, 1), requests
+    signatures = rows(bot, "SELECT subject, count(*) FROM audit WHERE action = "
+                           "'circuit.signature' GROUP BY subject")  # fmt: skip
+    assert dict(signatures) == dict.fromkeys(refs, 1), signatures
+    assert rows(bot, "SELECT status, count(*) FROM circuit GROUP BY status") == [("signed", 3)]
+    print(f"crash safety (circuits): {kills} kills, {len(refs)} circuits signed once each")
