@@ -1,8 +1,8 @@
 """The storage report's picture: volume by service, and the growth of the last 12 months.
 
 Drawn with matplotlib's object API on the Agg canvas (no pyplot, no global state: safe in the
-worker thread the bot runs it in). Month names are written here, not taken from the locale, so
-the picture reads the same on every server.
+worker thread the bot runs it in), imported only when a chart is drawn. Month names are
+written here, not taken from the locale, so the picture reads the same on every server.
 """
 
 from __future__ import annotations
@@ -10,9 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
-
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 
 from storage.units import human_size
 
@@ -42,6 +39,10 @@ class StorageFigures:
 
 
 def chart_png(figures: StorageFigures) -> bytes:
+    # Imported here: matplotlib weighs some 50 MB of memory, for a picture drawn once a month.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(10, 6), dpi=100)
     FigureCanvasAgg(figure)
     figure.suptitle("Stockage des documents", fontsize=15, fontweight="bold")
