@@ -7,10 +7,12 @@ final action), in the order the schema's sequences fix. Every manifest is checke
 official schema before it leaves (`validate`).
 
 Why 2.2: it is the newest version whose official schema reaches this project through a
-package registry (PyPI's cubicweb-seda, installed by scripts/bootstrap.sh); 2.3 only adds
-signature descriptions and is read by the same archives software. FinalAction knows only Keep
-and Destroy: a document whose sort is T is sent as Keep (the archivist sorts), as the SIAF
-advises. The Rule is a duration (as@lae) or a referential code (Vitam), per archives service.
+package registry (PyPI's cubicweb-seda, pinned by hash and installed by scripts/bootstrap.sh),
+so no schema file is committed here. 2.3 adds, among others, SigningInformation; until its
+schema comes the same way, a signed PDF is said so in the unit's Description. FinalAction
+knows only Keep and Destroy: a document whose sort is T (tri) is sent as Keep, so that nothing
+is lost and the archivist makes the selection. The Rule is a duration (as@lae) or a referential
+code (Vitam), a per archives service setting (`rule_value`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import functools
 import hashlib
 import io
 import os
+import threading
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -38,6 +41,8 @@ class SedaError(ValueError):
 
 
 class SchemaMissingError(RuntimeError):
+    """The schema is not installed: no manifest leaves unchecked."""
+
     def __init__(self, where: Path) -> None:
         super().__init__(
             f"Schéma SEDA 2.2 introuvable dans {where} : lancez scripts/run ou scripts/test, "
@@ -47,6 +52,13 @@ class SchemaMissingError(RuntimeError):
 
 @dataclass(frozen=True)
 class SedaItem:
+    """One document of the transfer: its file, its description and its appraisal rule.
+
+    `identifier` is Greffier's reference (e.g. 2026-0012), sent as the unit's
+    OriginatingAgencyArchiveUnitIdentifier; the XML ids are generated, never taken from it,
+    since a reference starting with a digit is not a valid xsd:ID.
+    """
+
     identifier: str
     title: str
     filename: str
@@ -65,6 +77,13 @@ class SedaItem:
 
 @dataclass(frozen=True)
 class SedaTransfer:
+    """The transfer: who sends to whom, under which agreement, and its documents.
+
+    The documents are grouped under one unit (the service's file for this transfer) whose
+    dates are the extremes of theirs, as a bordereau de versement gives dates extrêmes.
+    `date` must be aware: it is written in UTC.
+    """
+
     message_identifier: str
     date: dt.datetime
     comment: str
@@ -84,6 +103,7 @@ def rule_value(style: Literal["duration", "code"], dua_years: int | None, row_id
 
 
 def final_action(sort: str) -> Literal["Keep", "Destroy"]:
+    """D → Destroy; C and T → Keep (the schema has no « tri »: the archivist selects)."""
     return "Destroy" if sort == "D" else "Keep"
 
 
@@ -106,7 +126,9 @@ def _data_object(package: etree._Element, n: int, item: SedaItem) -> None:
     _sub(data, "MessageDigest", item.sha256).set("algorithm", "SHA-256")
     _sub(data, "Size", str(item.size))
     form = _sub(data, "FormatIdentification")
-    _sub(form, "FormatLitteral", "Acrobat PDF" if item.mimetype == "application/pdf" else "")
+    # FormatId (PRONOM) is optional in the schema: the archives identify the format on ingest.
+    if item.mimetype == "application/pdf":
+        _sub(form, "FormatLitteral", "Acrobat PDF")
     _sub(form, "MimeType", item.mimetype)
     _sub(_sub(data, "FileInfo"), "Filename", item.filename)
 
@@ -134,11 +156,14 @@ def _unit(top: etree._Element, n: int, item: SedaItem) -> None:
 
 
 def manifest_xml(transfer: SedaTransfer) -> bytes:
+    """The manifest, UTF-8, in the order of the schema's sequences (an order it enforces)."""
     if not transfer.items:
         raise SedaError("Un versement sans document n'a pas de sens.")
+    if transfer.date.tzinfo is None or transfer.date.utcoffset() is None:
+        raise SedaError("La date du versement doit porter son fuseau horaire.")
     root = etree.Element(_NS + "ArchiveTransfer", nsmap={None: NAMESPACE})
     _sub(root, "Comment", transfer.comment)
-    _sub(root, "Date", transfer.date.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S"))
+    _sub(root, "Date", transfer.date.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
     _sub(root, "MessageIdentifier", transfer.message_identifier)
     if transfer.archival_agreement:
         _sub(root, "ArchivalAgreement", transfer.archival_agreement)
@@ -179,14 +204,19 @@ def package_zip(transfer: SedaTransfer, contents: Mapping[str, bytes]) -> bytes:
 
 
 def schema_dir() -> Path:
+    """GREFFIER_SEDA_SCHEMA, else .cache/seda-2.2 at the repository root (bootstrap.sh's)."""
     configured = os.environ.get(SCHEMA_VARIABLE)
     if configured:
         return Path(configured)
     return Path(__file__).resolve().parent.parent / ".cache" / "seda-2.2"
 
 
+_VALIDATING = threading.Lock()
+
+
 @functools.lru_cache(maxsize=2)
 def _schema(path: Path) -> etree.XMLSchema:
+    # Parsed once: the five files take a noticeable moment. Imports are local, never fetched.
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     return etree.XMLSchema(etree.parse(str(path), parser))
 
@@ -202,6 +232,8 @@ def validate(manifest: bytes) -> list[str]:
         document = etree.fromstring(manifest, parser)
     except etree.XMLSyntaxError as exc:
         return [f"XML mal formé : {exc}"]
-    if schema.validate(document):
-        return []
-    return [f"ligne {e.line} : {e.message}" for e in schema.error_log]
+    # The schema keeps its last error log: one validation at a time (callers use threads).
+    with _VALIDATING:
+        if schema.validate(document):
+            return []
+        return [f"ligne {e.line} : {e.message}" for e in schema.error_log]

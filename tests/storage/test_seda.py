@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import io
 import os
 import zipfile
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -86,11 +88,43 @@ def test_the_manifest_says_what_each_document_is() -> None:
         "Destroy",
         "Destroy",
     ]
-    assert rules[0].findtext("s:StartDate", namespaces=NS) == "2026-03-12"
+    assert [r.findtext("s:StartDate", namespaces=NS) for r in rules] == [
+        i.rule_start.isoformat() for i in transfer().items
+    ]
+    assert [r.findtext("s:Rule", namespaces=NS) for r in rules] == ["P1Y", "P10Y", "P5Y"]
+    assert root.findtext("s:Date", namespaces=NS) == "2026-11-22T10:00:00Z"
     titles = [t.text for t in root.findall(".//s:ArchiveUnit/s:ArchiveUnit/s:Content/s:Title", NS)]
     assert titles[0] == "Délibération « delib » n° 42 — été"
     top = root.find(".//s:DescriptiveMetadata/s:ArchiveUnit/s:Content", NS)
     assert top is not None and top.findtext("s:StartDate", namespaces=NS) == "2015-01-03T00:00:00"
+
+
+def test_xml_ids_are_generated_not_taken_from_references() -> None:
+    numbered = transfer().items[0]
+    assert numbered.identifier[0].isdigit()
+    root = etree.fromstring(seda.manifest_xml(transfer()))
+    ids = [e.get("id") for e in root.iter() if e.get("id") is not None]
+    assert ids and len(set(ids)) == len(ids)
+    assert all(i is not None and i[0].isalpha() for i in ids)
+    references = [r.text for r in root.iter(f"{{{seda.NAMESPACE}}}DataObjectReferenceId")]
+    assert references == [f"BDO{n}" for n in range(1, 4)]
+    identifiers = root.findall(".//s:OriginatingAgencyArchiveUnitIdentifier", NS)
+    assert [e.text for e in identifiers] == [i.identifier for i in transfer().items]
+
+
+def test_a_naive_date_is_refused() -> None:
+    naive = dataclasses.replace(transfer(), date=transfer().date.replace(tzinfo=None))
+    with pytest.raises(seda.SedaError, match="fuseau"):
+        seda.manifest_xml(naive)
+
+
+def test_a_missing_schema_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv(seda.SCHEMA_VARIABLE, str(tmp_path))
+    assert seda.schema_dir() == tmp_path
+    with pytest.raises(seda.SchemaMissingError, match="scripts/test"):
+        seda.validate(seda.manifest_xml(transfer()))
 
 
 def test_a_broken_manifest_fails_the_schema() -> None:
