@@ -21,7 +21,14 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from storage.evidence import Styles, esc, fonts
 from storage.units import human_size
@@ -79,27 +86,35 @@ class DestructionRecord:
 
 
 _COLUMNS = (
-    ("N°", 0.04),
-    ("Typologie des documents", 0.2),
-    ("Dates extrêmes", 0.09),
-    ("Nombre", 0.06),
-    ("Volume", 0.07),
-    ("DUA", 0.11),
-    ("Référence de la règle", 0.19),
-    ("Observations", 0.12),
-    ("Décision des Archives", 0.12),
+    "N°",
+    "Typologie des documents",
+    "Dates extrêmes",
+    "Nombre",
+    "Volume",
+    "DUA",
+    "Référence de la règle",
+    "Observations",
+    "Décision des Archives",
 )
+# Shares of the text width, per column: the landscape bordereaux have room; the portrait
+# procès-verbal gives the narrow columns enough for their heading and a date range.
+_LANDSCAPE = (0.04, 0.2, 0.09, 0.06, 0.07, 0.11, 0.19, 0.12, 0.12)
+_PORTRAIT = (0.04, 0.17, 0.1, 0.075, 0.075, 0.11, 0.17, 0.11, 0.15)
+HASH_SIZE = 6.5
+"""Points: a SHA-256 in the procès-verbal stays on one line, to be copied and compared whole."""
 
 
 def _years(line: SlipLine) -> str:
     if line.first == line.last:
         return format_date_fr(line.first)
-    return f"{line.first:%d/%m/%Y} – {line.last:%d/%m/%Y}"
+    return f"{line.first:%d/%m/%Y}&nbsp;– {line.last:%d/%m/%Y}"  # the dash stays with the first
 
 
-def _lines_table(lines: Sequence[SlipLine], styles: Styles, width: float) -> Any:
+def _lines_table(
+    lines: Sequence[SlipLine], styles: Styles, width: float, shares: Sequence[float] = _LANDSCAPE
+) -> Any:
     cell = styles.cell
-    data: list[list[Any]] = [[Paragraph(name, styles.head) for name, _ in _COLUMNS]]
+    data: list[list[Any]] = [[Paragraph(name, styles.head) for name in _COLUMNS]]
     for line in lines:
         decision = line.decision or ""
         if line.decision_note:
@@ -132,9 +147,7 @@ def _lines_table(lines: Sequence[SlipLine], styles: Styles, width: float) -> Any
             "",
         ]
     )
-    table = Table(
-        data, colWidths=[share * width for _, share in _COLUMNS], repeatRows=1, hAlign="LEFT"
-    )
+    table = Table(data, colWidths=[share * width for share in shares], repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -201,7 +214,7 @@ def elimination_pdf(slip: EliminationSlip) -> bytes:
     )
     story.append(_lines_table(slip.lines, styles, _width(False)))
     story.append(Spacer(1, 4 * mm))
-    story.append(
+    closing: list[Any] = [
         Paragraph(
             "Toute élimination d'archives publiques est interdite sans le visa de la personne "
             "chargée du contrôle scientifique et technique de l'État sur les archives, ici le "
@@ -210,13 +223,12 @@ def elimination_pdf(slip: EliminationSlip) -> bytes:
             "et seulement pour les lignes accordées. Le bordereau visé est conservé sans "
             "limite de durée.",
             styles.body,
-        )
-    )
-    story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph("Signatures et visa", styles.heading))
-    for signatory in slip.signatories:
-        story.append(Paragraph(esc(signatory), styles.body))
-    story.append(
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph("Signatures et visa", styles.heading),
+    ]
+    closing.extend(Paragraph(esc(signatory), styles.body) for signatory in slip.signatories)
+    closing.append(
         Paragraph(
             "Les signatures électroniques (PAdES) sont apposées sur ce document, sur sa page "
             "de signatures ; leur vérification est possible avec tout lecteur PDF ou sur la "
@@ -224,6 +236,7 @@ def elimination_pdf(slip: EliminationSlip) -> bytes:
             styles.note,
         )
     )
+    story.append(KeepTogether(closing))  # the law and the signatures on one page
     return _build(story, title=f"Bordereau d'élimination {slip.number}", author=slip.organisation)
 
 
@@ -272,7 +285,7 @@ def destruction_pdf(record: DestructionRecord) -> bytes:
         )
     )
     story.append(Spacer(1, 3 * mm))
-    story.append(_lines_table(record.lines, styles, _width(True)))
+    story.append(_lines_table(record.lines, styles, _width(True), _PORTRAIT))
     story.append(Paragraph("Documents détruits", styles.heading))
     rows: list[list[Any]] = [
         [Paragraph(h, styles.head) for h in ("Référence", "Type", "Empreinte SHA-256")]
@@ -282,11 +295,13 @@ def destruction_pdf(record: DestructionRecord) -> bytes:
             [
                 Paragraph(esc(ref), styles.cell),
                 Paragraph(esc(title), styles.cell),
-                Paragraph(esc(sha), styles.hash),
+                Paragraph(styles.small_mono(sha, HASH_SIZE), styles.cell),
             ]
         )
     width = _width(True)
-    table = Table(rows, colWidths=[0.14 * width, 0.3 * width, 0.56 * width], repeatRows=1)
+    table = Table(
+        rows, colWidths=[0.18 * width, 0.28 * width, 0.54 * width], repeatRows=1, hAlign="LEFT"
+    )
     table.setStyle(
         TableStyle(
             [
