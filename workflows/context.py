@@ -11,6 +11,7 @@ from storage.referentiel import Referentiel, load_referentiel
 from storage.uow import UnitOfWork
 from workflows.access import Directory, InvitePolicy
 from workflows.circuit_settings import CircuitSettings, Signatures
+from workflows.frdates import PARIS
 from workflows.ports import Chat, Clock, SystemClock
 from workflows.spelling import Vocabulary
 
@@ -87,6 +88,10 @@ class Context:
     words_removed: list[str] = field(default_factory=list)
     """Words of documents this event destroyed (one entry per document and word): uncounted
     from `vocabulary` after the commit, like `words_added`."""
+
+    def today(self) -> dt.date:
+        """Today in Paris: the day retention rules, digests and answers speak of."""
+        return self.clock.now().astimezone(PARIS).date()
 
     def apply_words(self) -> None:
         """After the commit: the corrector learns the words of what was stored and forgets

@@ -83,7 +83,7 @@ async def propose(ctx: Context, incoming: Incoming, service_id: str | None) -> s
         await reply(ctx, incoming, Message("elimination_impossible", {"why": signers}))
         return "elimination-impossible"
     assert ctx.signatures is not None
-    day = slips.today(ctx)
+    day = ctx.today()
     documents = await ctx.uow.retention.due_documents(service_id, ["D"], day)
     service = ctx.settings.directory.get(service_id)
     service_name = service.name if service else "Sans service"

@@ -13,7 +13,7 @@ from workflows import audience, elimination, holds, transfer
 from workflows.basics import reply
 from workflows.circuit_setup import reference
 from workflows.context import Context
-from workflows.frdates import PARIS, format_date_fr, parse_date
+from workflows.frdates import format_date_fr, parse_date
 from workflows.ports import Incoming, Message
 
 _REASON = re.compile(
@@ -65,7 +65,7 @@ async def command(ctx: Context, incoming: Incoming, action: str, text: str) -> s
         )
         return "retention-lifted" if lifted else "retention-not-held"
     if action == "extend":
-        today = ctx.clock.now().astimezone(PARIS).date()
+        today = ctx.today()
         found = _UNTIL.search(head)
         until = parse_date(found.group("d"), today) if found else None
         if until is None or until <= today or not reason:

@@ -21,7 +21,7 @@ from workflows import answers, holds
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.draft import key_of
-from workflows.frdates import PARIS, format_date_fr, parse_date
+from workflows.frdates import format_date_fr, parse_date
 from workflows.ports import Incoming, Message, RoomId
 
 KIND = "retention"
@@ -36,10 +36,6 @@ class Pending(BaseModel):
     sort: str
     document_ids: list[int]
     until: dt.date | None = None
-
-
-def _today(ctx: Context) -> dt.date:
-    return ctx.clock.now().astimezone(PARIS).date()
 
 
 async def begin(
@@ -161,8 +157,8 @@ async def answer(ctx: Context, incoming: Incoming, dialogue: Dialogue, text: str
             "Terminons d'abord cette question (ou « annuler ») : le fichier n'a pas été gardé."
         )
     elif dialogue.step == "date":
-        until = parse_date(text, _today(ctx))
-        if until is None or until <= _today(ctx):
+        until = parse_date(text, ctx.today())
+        if until is None or until <= ctx.today():
             problem = "Donnez une date à venir, par exemple 31/12/2030."
         else:
             pending.until = until

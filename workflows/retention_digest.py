@@ -23,7 +23,7 @@ from workflows import elimination, holds, retention_dialogue, storage_report, tr
 from workflows.access import Service
 from workflows.basics import reply
 from workflows.context import Context
-from workflows.frdates import PARIS, format_date_fr
+from workflows.frdates import format_date_fr
 from workflows.ports import Incoming, Message, UserId
 
 TOPIC_PREFIX = "retention:"
@@ -56,10 +56,6 @@ def service_key_of(topic: str | None) -> str | None:
 
 def service_id_of(key: str) -> str | None:
     return key or None
-
-
-def _today(ctx: Context) -> dt.date:
-    return ctx.clock.now().astimezone(PARIS).date()
 
 
 def recipients(ctx: Context, service: Service | None) -> list[str]:
@@ -120,7 +116,7 @@ async def scan(ctx: Context) -> int:
     caller's); the notices make a second run in the same period send nothing."""
     settings = ctx.settings.retention
     now = ctx.clock.now()
-    today = _today(ctx)
+    today = ctx.today()
     horizon = today + dt.timedelta(days=max(settings.lead_time.days, 0))
     by_service: dict[str | None, list[DueGroup]] = defaultdict(list)
     for group in await ctx.uow.retention.due_groups(horizon):
@@ -202,5 +198,5 @@ async def choose(ctx: Context, incoming: Incoming, service_key: str, number: int
 
 async def due_documents(ctx: Context, service_id: str | None, sort: str) -> list[Document]:
     settings = ctx.settings.retention
-    horizon = _today(ctx) + dt.timedelta(days=max(settings.lead_time.days, 0))
+    horizon = ctx.today() + dt.timedelta(days=max(settings.lead_time.days, 0))
     return await ctx.uow.retention.due_documents(service_id, [sort], horizon)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import datetime as dt
 import io
 from collections.abc import Sequence
 
@@ -22,10 +21,6 @@ from workflows.ports import Incoming
 
 GRANTED = "granted"
 REFUSED = "refused"
-
-
-def today(ctx: Context) -> dt.date:
-    return ctx.clock.now().astimezone(PARIS).date()
 
 
 def dua_words(document_years: int | None, start_label: str) -> str:

@@ -37,7 +37,7 @@ def month_starts(today: dt.date, count: int = 12) -> list[dt.date]:
 async def figures(ctx: Context, services: Sequence[str] | None) -> StorageFigures:
     """The report's numbers for these services (None: all)."""
     repo = ctx.uow.retention
-    today = ctx.clock.now().astimezone(PARIS).date()
+    today = ctx.today()
     by_service = sorted(
         await repo.volume_by("service", services), key=lambda v: v.size, reverse=True
     )

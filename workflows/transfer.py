@@ -77,7 +77,7 @@ async def propose(ctx: Context, incoming: Incoming, service_id: str | None) -> s
         )
         await reply(ctx, incoming, Message("transfer_impossible", {"why": why}))
         return "transfer-impossible"
-    day = slips.today(ctx)
+    day = ctx.today()
     due = await ctx.uow.retention.due_documents(service_id, ["C"], day)
     documents = due[:MAX_DOCUMENTS]
     service = ctx.settings.directory.get(service_id)
