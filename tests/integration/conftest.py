@@ -14,6 +14,7 @@ import pytest
 from bot.homeserver import Homeserver, free_port
 from bot.person import Person
 from bot.process import BotProcess
+from tests.conftest import RUN_DATABASE, fresh_pg_database
 
 _counter = itertools.count(1)
 
@@ -39,11 +40,16 @@ def unique(prefix: str) -> str:
 
 
 class Bots:
-    """Start bots with a fresh account and data directory (or a given config)."""
+    """Start bots with a fresh account and data directory (or a given config).
 
-    def __init__(self, homeserver: Homeserver, root: Path) -> None:
+    With `pg_server`, each bot gets an empty database of its own on that PostgreSQL server and
+    migrates it at start, as a new installation does; without, SQLite in its data directory.
+    """
+
+    def __init__(self, homeserver: Homeserver, root: Path, pg_server: str | None = None) -> None:
         self.homeserver = homeserver
         self.root = root
+        self.pg_server = pg_server
         self.running: list[BotProcess] = []
 
     def config(self, **overrides: Any) -> dict[str, Any]:
@@ -58,6 +64,8 @@ class Bots:
             "web": {"port": free_port()},
             "log_level": "INFO",
         }
+        if self.pg_server:
+            config["database"] = {"url": fresh_pg_database(self.pg_server)}
         config.update(overrides)
         return config
 
@@ -75,8 +83,17 @@ class Bots:
 
 
 @pytest.fixture
-def bots(homeserver: Homeserver, tmp_path: Path) -> Iterator[Bots]:
-    manager = Bots(homeserver, tmp_path / "bots")
+def run_pg_server(request: pytest.FixtureRequest) -> str | None:
+    """The PostgreSQL server of the run's bots, or None when they run on SQLite."""
+    if RUN_DATABASE == "postgresql":
+        return str(request.getfixturevalue("postgres_server"))
+    return None
+
+
+@pytest.fixture
+def bots(homeserver: Homeserver, tmp_path: Path, run_pg_server: str | None) -> Iterator[Bots]:
+    """The bots of a test, on the run's database (tests/conftest.py)."""
+    manager = Bots(homeserver, tmp_path / "bots", run_pg_server)
     try:
         yield manager
     finally:

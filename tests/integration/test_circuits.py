@@ -22,11 +22,11 @@ from bot.person import Person, Seen
 from bot.process import BotProcess
 from storage import signing
 from storage.blobs import BlobStore
-from storage.db import Database
 from tests.fixtures import documents as fx
 from tests.fixtures import library
 from tests.integration.conftest import Bots, PersonFactory
-from tests.integration.test_filing import answer, rows
+from tests.integration.store import database_of, rows
+from tests.integration.test_filing import answer
 from tests.integration.test_search import ask_privately, download
 from workflows.frdates import PARIS
 
@@ -36,7 +36,7 @@ async def prepare_documents(config: dict[str, Any], agnes: str) -> list[str]:
     data_dir = Path(str(config["data_dir"]))
     data_dir.mkdir(parents=True, exist_ok=True)
     blobs = BlobStore(data_dir / "blobs")
-    database = Database(f"sqlite:///{data_dir / 'greffier.db'}")
+    database = database_of(config)
     await database.migrate()
     refs = []
     async with database.unit() as uow:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -19,16 +18,8 @@ from bot.process import BotProcess
 from commands.lexicon import fold
 from tests.fixtures import documents as fx
 from tests.integration.conftest import Bots, PersonFactory
+from tests.integration.store import json_text, rows
 from tests.integration.test_foundation import bot_id_of, invite_and_greet
-
-
-def database_of(bot: BotProcess) -> Path:
-    return Path(bot.config["data_dir"]) / "greffier.db"
-
-
-def rows(bot: BotProcess, sql: str, *args: Any) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(database_of(bot)) as conn:
-        return list(conn.execute(sql, args).fetchall())
 
 
 def blob_files(bot: BotProcess) -> list[Path]:
@@ -165,7 +156,8 @@ async def test_three_phone_photos_become_one_searchable_pdf(
         assert f"{number} page" in reply.body
     question = await answer(agent, room, bot_user, "fini", timeout=240)
     assert "De quel type de document" in question.body or "peine à lire" in question.body
-    ((dialogue_data,),) = rows(bot, "SELECT data FROM dialogue")
+    ((stored_data,),) = rows(bot, "SELECT data FROM dialogue")
+    dialogue_data = json_text(stored_data)
     assert '"ocr": true' in dialogue_data
     mark = agent.mark()
     await agent.send(room, "annuler")

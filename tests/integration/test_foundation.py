@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from bot.homeserver import Homeserver
 from bot.person import Person, Seen
 from bot.process import BotProcess
 from tests.integration.conftest import Bots, PersonFactory
+from tests.integration.store import execute, rows
 
 
 def bot_id_of(bot_config: dict[str, object]) -> str:
@@ -169,25 +169,18 @@ async def test_restart_answers_no_old_event_and_still_decrypts(
 async def test_a_redelivered_event_is_handled_once(bots: Bots, people: PersonFactory) -> None:
     bot, bot_user, agent, room = await bot_and_agent(bots, people, room_encrypted=True)
     assert room is not None
-    config = bot.config
-    database = Path(config["data_dir"]) / "greffier.db"
-    old_token = read_sync_token(database)
+    old_token = read_sync_token(bot)
     asked = await agent.send(room, "aide")
     await agent.wait_for(lambda s: bool(replies_to(agent, bot_user, asked)))
     bot.stop()
     # Rewind the bot's sync position: the homeserver delivers "aide" a second time.
-    with sqlite3.connect(database) as conn:
-        conn.execute("UPDATE bot_state SET value = ? WHERE key = 'sync_token'", (old_token,))
+    execute(bot, "UPDATE bot_state SET value = ? WHERE key = 'sync_token'", old_token)
     bot.start()
     probe = await agent.send(room, "Greffier: bonjour")
     await agent.wait_for(lambda s: bool(replies_to(agent, bot_user, probe)))
     await asyncio.sleep(1.0)
     assert len(replies_to(agent, bot_user, asked)) == 1
-    with sqlite3.connect(database) as conn:
-        (count,) = conn.execute(
-            "SELECT count(*) FROM inbound_event WHERE event_id = ?", (asked,)
-        ).fetchone()
-    assert count == 1
+    assert rows(bot, "SELECT count(*) FROM inbound_event WHERE event_id = ?", asked) == [(1,)]
 
 
 def test_malformed_config_gives_one_line(tmp_path: Path) -> None:
@@ -210,9 +203,8 @@ def test_malformed_config_gives_one_line(tmp_path: Path) -> None:
     assert "bot.user_id" in lines[0]
 
 
-def read_sync_token(database: Path) -> str:
-    with sqlite3.connect(database) as conn:
-        (token,) = conn.execute("SELECT value FROM bot_state WHERE key = 'sync_token'").fetchone()
+def read_sync_token(bot: BotProcess) -> str:
+    ((token,),) = rows(bot, "SELECT value FROM bot_state WHERE key = 'sync_token'")
     return str(token)
 
 
@@ -231,16 +223,13 @@ async def test_a_stored_file_reaches_an_encrypted_dm_and_decrypts(
     await agent.reply_from(bot_user, room, mark, timeout=60)
     document = b"%PDF-1.7\n% arrete de voirie, rue des Lilas\n" * 50
     ref = BlobStore(Path(str(config["data_dir"])) / "blobs").put_bytes(document)
-    with sqlite3.connect(Path(str(config["data_dir"])) / "greffier.db") as conn:
-        conn.execute(
-            "INSERT INTO outbox (created_at, action, room_id, event_type, content, status,"
-            " attempts) VALUES (datetime('now'), 'file', ?, 'm.room.message', ?, 'pending', 0)",
-            (
-                room,
-                f'{{"sha256": "{ref.sha256}", "name": "arrete.pdf",'
-                ' "mimetype": "application/pdf"}',
-            ),
-        )
+    execute(
+        bot,
+        "INSERT INTO outbox (created_at, action, room_id, event_type, content, status,"
+        " attempts) VALUES (CURRENT_TIMESTAMP, 'file', ?, 'm.room.message', ?, 'pending', 0)",
+        room,
+        f'{{"sha256": "{ref.sha256}", "name": "arrete.pdf", "mimetype": "application/pdf"}}',
+    )
     mark = agent.mark()
     received = await agent.wait_for(
         lambda s: s.sender == bot_user and s.msgtype == "m.file", after=mark, timeout=30

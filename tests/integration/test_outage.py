@@ -40,9 +40,9 @@ def replies(person: Person, bot_user: str, room: str, word: str) -> list[str]:
 
 
 async def test_outage_backoff_degraded_then_nothing_missed_nothing_twice(
-    own_server: Homeserver, tmp_path: Path
+    own_server: Homeserver, tmp_path: Path, run_pg_server: str | None
 ) -> None:
-    bots = Bots(own_server, tmp_path / "bots")
+    bots = Bots(own_server, tmp_path / "bots", run_pg_server)
     own_server.register("agnes", "agnes-pw")
     agnes = Person(own_server.url, own_server.user_id("agnes"), "agnes-pw", tmp_path / "agnes")
     await agnes.start()

@@ -18,12 +18,11 @@ import pytest
 from bot.clock import CLOCK_FILE_VARIABLE
 from bot.person import Person, Seen
 from storage.blobs import BlobStore
-from storage.db import Database
 from tests.fixtures import documents as fx
 from tests.fixtures import library
 from tests.integration.conftest import Bots, PersonFactory
+from tests.integration.store import database_of, rows
 from tests.integration.test_circuits import from_bot, until
-from tests.integration.test_filing import rows
 from tests.integration.test_search import download
 
 # Documents of 2016 (factures, 10 years) and 2021 (arrêtés temporaires, 5 years): their DUA
@@ -36,16 +35,20 @@ FILED = (
 )
 
 
-async def seed(config: dict[str, Any], filed_by: str) -> dict[str, tuple[str, str]]:
-    """The documents, filed before the bot starts: title -> (ref, sha256)."""
+async def seed(
+    config: dict[str, Any],
+    filed_by: str,
+    filed: tuple[tuple[str, str, dt.date], ...] = FILED,
+) -> dict[str, tuple[str, str]]:
+    """The documents (title, type, date), filed before the bot starts: title -> (ref, sha256)."""
     data_dir = Path(str(config["data_dir"]))
     data_dir.mkdir(parents=True, exist_ok=True)
     blobs = BlobStore(data_dir / "blobs")
-    database = Database(f"sqlite:///{data_dir / 'greffier.db'}")
+    database = database_of(config)
     await database.migrate()
     found: dict[str, tuple[str, str]] = {}
     async with database.unit() as uow:
-        for title, type_id, day in FILED:
+        for title, type_id, day in filed:
             blob = blobs.put_bytes(fx.facture_pdf() + title.encode())
             document, _ = await library.store(
                 uow,

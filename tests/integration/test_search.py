@@ -18,11 +18,11 @@ from nio.crypto.attachments import decrypt_attachment
 
 from bot.person import Person, Seen
 from storage.blobs import BlobStore
-from storage.db import Database
 from tests.fixtures import documents as fx
 from tests.fixtures import library
 from tests.integration.conftest import Bots, PersonFactory
-from tests.integration.test_filing import answer, rows
+from tests.integration.store import database_of, json_text, rows
+from tests.integration.test_filing import answer
 
 
 async def prepare_library(config: dict[str, Any]) -> dict[str, tuple[str, str, bytes]]:
@@ -31,7 +31,7 @@ async def prepare_library(config: dict[str, Any]) -> dict[str, tuple[str, str, b
     data_dir = Path(str(config["data_dir"]))
     data_dir.mkdir(parents=True, exist_ok=True)
     blobs = BlobStore(data_dir / "blobs")
-    database = Database(f"sqlite:///{data_dir / 'greffier.db'}")
+    database = database_of(config)
     await database.migrate()
     wanted = {
         "pc_dupond": {
@@ -199,4 +199,4 @@ async def test_search_respects_rooms_services_and_leaving(
         (karim.user_id, pc_ref),
         (agnes.user_id, pc_ref),
     ]
-    assert hashlib.sha256(pc_bytes).hexdigest() in consulted[0][2]
+    assert hashlib.sha256(pc_bytes).hexdigest() in json_text(consulted[0][2])

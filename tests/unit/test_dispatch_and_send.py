@@ -93,10 +93,10 @@ class Counts:
         self.ko.append(action)
 
 
-async def test_sender_order_retry_and_failure(sqlite_db: Database) -> None:
+async def test_sender_order_retry_and_failure(run_db: Database) -> None:
     transport, counts = FakeTransport(), Counts()
-    sender = Sender(sqlite_db, transport, counts, "p")
-    async with sqlite_db.unit() as uow:
+    sender = Sender(run_db, transport, counts, "p")
+    async with run_db.unit() as uow:
         await uow.outbox.add("join", room_id="!a")
         for body in ("a1", "a2", "a3"):
             await uow.outbox.add(
@@ -119,7 +119,7 @@ async def test_sender_order_retry_and_failure(sqlite_db: Database) -> None:
     assert (in_room("!a"), in_room("!b")) == (["join", "a1"], ["b1"])
     await sender.drain()
     assert in_room("!a") == ["join", "a1", "a2", "a3"]
-    async with sqlite_db.unit() as uow:
+    async with run_db.unit() as uow:
         items = {i.content.get("body", i.action): i for i in await uow.outbox.all()}
         assert items["c1"].status == "failed" and items["c1"].last_error == "M_FORBIDDEN"
         assert items["a2"].status == "sent" and items["a2"].attempts == 1
@@ -131,33 +131,33 @@ async def test_sender_order_retry_and_failure(sqlite_db: Database) -> None:
     assert len(set(txn_ids)) == len(txn_ids) and all(t.startswith("p-") for t in txn_ids)
 
 
-async def test_direct_messages_open_one_room_per_person(sqlite_db: Database) -> None:
+async def test_direct_messages_open_one_room_per_person(run_db: Database) -> None:
     transport = FakeTransport()
-    sender = Sender(sqlite_db, transport, Counts(), "p")
-    async with sqlite_db.unit() as uow:
+    sender = Sender(run_db, transport, Counts(), "p")
+    async with run_db.unit() as uow:
         for body in ("un", "deux"):
             await uow.outbox.add(
                 "send", target_user="@agnes:x", event_type="m.room.message", content={"body": body}
             )
     await sender.drain()
-    async with sqlite_db.unit() as uow:
+    async with run_db.unit() as uow:
         await uow.outbox.add(
             "send", target_user="@agnes:x", event_type="m.room.message", content={"body": "trois"}
         )
     await sender.drain()
     assert transport.rooms_created == 1
     assert [c[1] for c in transport.calls] == ["!dm-@agnes:x"] * 3
-    async with sqlite_db.unit() as uow:
+    async with run_db.unit() as uow:
         assert await uow.direct_rooms.get("@agnes:x") == "!dm-@agnes:x"
 
 
-async def test_files_go_from_the_blob_store(sqlite_db: Database, tmp_path: Path) -> None:
+async def test_files_go_from_the_blob_store(run_db: Database, tmp_path: Path) -> None:
     blobs = BlobStore(tmp_path / "blobs")
     ref = blobs.put_bytes(b"%PDF-1.7 arrete")
     transport = FakeTransport()
     counts = Counts()
-    sender = Sender(sqlite_db, transport, counts, "p", blobs)
-    async with sqlite_db.unit() as uow:
+    sender = Sender(run_db, transport, counts, "p", blobs)
+    async with run_db.unit() as uow:
         chat = OutboxChat(uow, Renderer())
         await chat.send_file(RoomId("!a"), ref.sha256, "arrete.pdf", "application/pdf")
         await chat.send_file(RoomId("!a"), "0" * 64, "perdu.pdf", "application/pdf")

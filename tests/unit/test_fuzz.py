@@ -21,6 +21,7 @@ import asyncio
 import datetime as dt
 import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -208,34 +209,21 @@ def test_file_readers_return_or_refuse_in_words(data: bytes) -> None:
         tried("file-refused")
 
 
-@pytest.fixture(scope="module")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("fuzzdb") / "greffier.db"
-
-    async def make() -> None:
-        db = Database(f"sqlite:///{path}")
-        await db.migrate()
-        await db.dispose()
-
-    asyncio.run(make())
-    return path
-
-
 @settings(max_examples=max(5, EXAMPLES // 6), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                  HealthCheck.data_too_large])  # fmt: skip
 @given(data=mutated())
 def test_a_mutated_upload_gets_french_and_leaves_nothing(
-    data: bytes, template_db: Path, tmp_path_factory: pytest.TempPathFactory
+    data: bytes,
+    run_databases: Callable[[Path], str],
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    """The whole exchange, on a fresh copy of a migrated database each time."""
-    import shutil
-
+    """The whole exchange, on a fresh migrated database (of the run's kind) each time."""
     work = tmp_path_factory.mktemp("fuzz")
-    shutil.copy(template_db, work / "greffier.db")
+    url = run_databases(work)
 
     async def exchange() -> None:
-        db = Database(f"sqlite:///{work / 'greffier.db'}")
+        db = Database(url)
         h = Harness(db, blob_dir=work / "blobs")
         try:
             await h.upload("@agent:mairie.fr", "!dm:mairie.fr", data, "scan.pdf")

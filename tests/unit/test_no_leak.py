@@ -21,14 +21,12 @@ through the harness on SQLite on fewer worlds (each with a fresh copy of a migra
 from __future__ import annotations
 
 import asyncio
-import shutil
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -294,21 +292,6 @@ def test_place_shows_a_room_only_what_all_its_readers_may_see(world: World) -> N
 # --- layer 2: `cherche`, `plus` and numbers through the harness ----------------------------------
 
 
-@pytest.fixture(scope="module")
-def template_db() -> Iterator[Path]:
-    """One migrated SQLite file, copied for every example (migrating each time is slow)."""
-    with tempfile.TemporaryDirectory() as directory:
-        path = Path(directory) / "template.db"
-
-        async def migrate() -> None:
-            db = Database(f"sqlite:///{path}")
-            await db.migrate()
-            await db.dispose()
-
-        asyncio.run(migrate())
-        yield path
-
-
 @dataclass
 class Exchange:
     """The conversation under test, with the database rows as they are now."""
@@ -390,11 +373,10 @@ def refs(sent: Sent) -> list[str]:
     return [hit["ref"] for hit in sent.message.context.get("hits", [])]
 
 
-async def run_exchange(world: World, template: Path) -> None:
+async def run_exchange(world: World, fresh: Callable[[Path], str]) -> None:
+    """One example on a fresh migrated database of the run's kind."""
     with tempfile.TemporaryDirectory() as directory:
-        path = Path(directory) / "greffier.db"
-        shutil.copyfile(template, path)
-        db = Database(f"sqlite:///{path}")
+        db = Database(fresh(Path(directory)))
         try:
             h = Harness(db)
             h.with_directory(world.directory())
@@ -499,6 +481,6 @@ def long_list(later: Room | None) -> World:
 @example(long_list(None))
 @example(long_list(Room(KNOWN, {PEOPLE[0]: "join", PEOPLE[1]: "join", PEOPLE[2]: "invite"})))
 def test_cherche_plus_and_numbers_never_show_a_room_what_a_reader_may_not_see(
-    template_db: Path, world: World
+    run_databases: Callable[[Path], str], world: World
 ) -> None:
-    asyncio.run(run_exchange(world, template_db))
+    asyncio.run(run_exchange(world, run_databases))

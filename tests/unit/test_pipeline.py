@@ -10,8 +10,8 @@ from workflows import basics
 
 
 @pytest.fixture
-def harness(sqlite_db: Database) -> Harness:
-    return Harness(sqlite_db)
+def harness(run_db: Database) -> Harness:
+    return Harness(run_db)
 
 
 async def test_help_in_a_dm_is_a_plain_message(harness: Harness) -> None:
