@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import secrets
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,14 +38,29 @@ TARGET_RSS_MB = 200.0
 QUERIES = ("cherche permis dupond", "cherche facture eau 2024", "cherche arrêté stationnement")
 
 
-def rss_mb(pid: int) -> tuple[float, float]:
-    """(current, peak) resident memory of a process, in MB."""
+def memory_mb(pid: int) -> dict[str, float]:
+    """A process's memory from /proc/<pid>/status, in MB: VmRSS (resident), VmHWM (its peak),
+    RssAnon (the heap: Python objects, caches) and RssFile (mapped files: libraries)."""
     fields = dict(
         line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
     )
+    return {
+        name: int(fields[name].split()[0]) / 1024
+        for name in ("VmRSS", "VmHWM", "RssAnon", "RssFile")
+    }
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(current, peak) resident memory of a process, in MB."""
+    memory = memory_mb(pid)
+    return memory["VmRSS"], memory["VmHWM"]
+
+
+def memory_line(stage: str, pid: int) -> str:
+    m = memory_mb(pid)
     return (
-        int(fields["VmRSS"].split()[0]) / 1024,
-        int(fields["VmHWM"].split()[0]) / 1024,
+        f"  bot memory {stage}: RSS {m['VmRSS']:.0f} MB (heap {m['RssAnon']:.0f}, "
+        f"files {m['RssFile']:.0f}), peak {m['VmHWM']:.0f} MB"
     )
 
 
@@ -69,7 +85,16 @@ async def open_dm(person: Person, bot: str, *, greets: bool) -> str:
     return room
 
 
-async def preload(data_dir: Path, documents: int) -> None:
+async def preload(data_dir: Path, documents: int, archive: Path | None = None) -> None:
+    """The bot's database with `documents` generated documents; with `archive`, a copy of that
+    file, made first if missing (the generation takes over a minute at 100k)."""
+    if archive is not None:
+        if not archive.exists():
+            await preload(archive.parent / f"{archive.stem}-build", documents)
+            shutil.move(archive.parent / f"{archive.stem}-build" / "greffier.db", archive)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(archive, data_dir / "greffier.db")
+        return
     data_dir.mkdir(parents=True, exist_ok=True)
     db = Database(f"sqlite:///{data_dir / 'greffier.db'}")
     await db.migrate()
@@ -80,7 +105,28 @@ async def preload(data_dir: Path, documents: int) -> None:
         await asyncio.to_thread(_sqlite_load, data_dir / "greffier.db", corpus, referentiel)
 
 
-async def run(agents: int, documents: int, rounds: int, directory: Path) -> list[str]:
+def start_bot(homeserver: Homeserver, bot_id: str, password: str, directory: Path) -> BotProcess:
+    """Greffier on the prepared archive, reporting its memory once started."""
+    bot = BotProcess(
+        {
+            "homeserver": {"url": homeserver.url},
+            "bot": {"user_id": bot_id, "password": password},
+            "data_dir": str(directory / "greffier"),
+            "access": {"allowed_homeservers": [homeserver.server_name]},
+            "web": {"port": free_port()},
+            "log_level": "WARNING",
+        },
+        directory / "greffier-process",
+    )
+    bot.start(timeout=600)
+    assert bot.process is not None
+    print(memory_line("after start", bot.process.pid), flush=True)
+    return bot
+
+
+async def run(
+    agents: int, documents: int, rounds: int, directory: Path, archive: Path | None = None
+) -> list[str]:
     homeserver = Homeserver(directory / "synapse", port=free_port())
     homeserver.start()
     echo: subprocess.Popen[bytes] | None = None
@@ -99,21 +145,10 @@ async def run(agents: int, documents: int, rounds: int, directory: Path) -> list
         assert echo.stdout is not None
         echo.stdout.readline()
         started = time.perf_counter()
-        await preload(directory / "greffier", documents)
+        await preload(directory / "greffier", documents, archive)
         print(f"  {label_of(documents) if documents else 0} documents loaded in "
               f"{time.perf_counter() - started:.0f} s", flush=True)  # fmt: skip
-        bot = BotProcess(
-            {
-                "homeserver": {"url": homeserver.url},
-                "bot": {"user_id": bot_id, "password": passwords["greffier"]},
-                "data_dir": str(directory / "greffier"),
-                "access": {"allowed_homeservers": [homeserver.server_name]},
-                "web": {"port": free_port()},
-                "log_level": "WARNING",
-            },
-            directory / "greffier-process",
-        )
-        bot.start(timeout=600)
+        bot = start_bot(homeserver, bot_id, passwords["greffier"], directory)
         for n in range(agents):
             password = secrets.token_hex(8)
             homeserver.register(f"agent{n}", password)
@@ -128,6 +163,7 @@ async def run(agents: int, documents: int, rounds: int, directory: Path) -> list
             )
         )
         print(f"  {agents} agents ready", flush=True)
+        print(memory_line("with the agents' rooms", bot.process.pid), flush=True)
         uploads: list[float] = []
         searches: list[float] = []
         echoes: list[float] = []
@@ -145,7 +181,7 @@ async def run(agents: int, documents: int, rounds: int, directory: Path) -> list
         started = time.perf_counter()
         await asyncio.gather(*(agent(n) for n in range(agents)))
         elapsed = time.perf_counter() - started
-        assert bot.process is not None
+        print(memory_line("at the end", bot.process.pid), flush=True)
         current, peak = rss_mb(bot.process.pid)
         answers = agents * rounds * 5
         print(
@@ -185,10 +221,15 @@ def main() -> None:
     parser.add_argument("--agents", type=int, default=50)
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument(
+        "--archive", type=Path, help="a generated database to reuse (made there if missing)"
+    )
     args = parser.parse_args()
     print(f"load: {args.agents} agents, {args.documents} documents, {args.rounds} rounds")
     with tempfile.TemporaryDirectory(prefix="greffier-load-") as directory:
-        lines = asyncio.run(run(args.agents, args.documents, args.rounds, Path(directory)))
+        lines = asyncio.run(
+            run(args.agents, args.documents, args.rounds, Path(directory), args.archive)
+        )
     print("\n".join(lines))
 
 

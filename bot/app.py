@@ -27,6 +27,7 @@ from bot.clock import clock_from_environment
 from bot.config import Config, parse_duration
 from bot.dispatcher import Dispatcher
 from bot.media import MatrixMedia
+from bot.memory import Memory
 from bot.metrics import Health, Metrics
 from bot.render import Renderer
 from bot.sender import Sender
@@ -52,13 +53,14 @@ from workflows.circuit_settings import (
 from workflows.context import Context, FilingSettings, RetentionSettings, Settings
 from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
-from workflows.spelling import Vocabulary, build_vocabulary
+from workflows.spelling import Vocabulary, VocabularyBuilder
 
 log = logging.getLogger("greffier")
 
 SYNC_TOKEN = "sync_token"  # noqa: S105 - a key name, not a secret
 TXN_PREFIX = "txn_prefix"
 LONG_POLL_MS = 30_000
+VOCABULARY_PAGE = 5000  # words read per transaction when the corrector is built at start
 MAX_SYNC_BACKOFF_S = 60.0
 KEY_WAIT_S = 60.0
 
@@ -185,6 +187,7 @@ class Greffier:
         self._parsed: dict[str, Incoming] = {}
         self.ready = asyncio.Event()
         self.vocabulary = Vocabulary()
+        self.memory = Memory()
         self.signatures: SignatureService | None = None
         self.clock = clock_from_environment()
 
@@ -285,16 +288,22 @@ class Greffier:
         """The search corrector is built from the index's words before any event is handled,
         in a thread: a large vocabulary takes seconds, and /healthz must answer meanwhile."""
         started = time.perf_counter()
-        async with self.db.unit() as uow:
-            terms = await uow.search.terms()
-        self.vocabulary = await asyncio.to_thread(build_vocabulary, terms)
+        builder = VocabularyBuilder()
+        after, words = "", 0
+        while True:
+            async with self.db.unit() as uow:
+                page = await uow.search.terms_after(after, VOCABULARY_PAGE)
+            if not page:
+                break
+            await asyncio.to_thread(builder.feed, page)
+            after, words = page[-1][0], words + len(page)
+        self.vocabulary = await asyncio.to_thread(builder.finish)
         # Hundreds of thousands of long-lived objects: out of the garbage collector's walks,
         # which otherwise cost a full collection 100-170 ms, paid by whichever search ran it.
         gc.collect()
         gc.freeze()
-        log.info(
-            "search vocabulary: %d words in %.1f s", len(terms), time.perf_counter() - started
-        )
+        self.memory.trim(force=True)
+        log.info("search vocabulary: %d words in %.1f s", words, time.perf_counter() - started)
 
     async def _set_display_name(self) -> None:
         try:
@@ -452,6 +461,7 @@ class Greffier:
         chat: OutboxChat | None = None
         incoming: Incoming | None = self._parsed.pop(event_id, None)
         released: set[str] = set()
+        handled_file = False
         try:
             if incoming is None:
                 incoming = await self._read_incoming(event_id)
@@ -462,6 +472,7 @@ class Greffier:
             )
             if prepared is not None:
                 released.update(_staged_by(prepared))
+                handled_file = True
             for attempt in range(3):
                 try:
                     async with self.db.unit() as uow:
@@ -497,6 +508,8 @@ class Greffier:
                 await sweeper.release(self.db, self.blobs, released)
             except Exception:
                 log.exception("event %s: could not remove released files", event_id)
+        if handled_file:
+            self.memory.trim()
 
     def _context(self, uow: UnitOfWork, chat: OutboxChat) -> Context:
         """What every transaction's workflow sees: settings, the shared vocabulary, the

@@ -16,10 +16,14 @@ from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from storage.uow import UnitOfWork
+
+SCHEMA_HEAD = "0008"
+"""The newest migration (storage/migrations/versions); a test holds it to Alembic's head."""
 
 
 class DatabaseError(RuntimeError):
@@ -57,6 +61,10 @@ ANALYSIS_LIMIT = 1000
 """Rows SQLite samples per index when analysing (its documented advice: a few hundred)."""
 
 
+SQLITE_POOL = 2
+"""Connections kept open to SQLite, and as many more at the busiest moments."""
+
+
 class Database:
     """The bot's own database (never shared with nio's crypto store)."""
 
@@ -68,8 +76,16 @@ class Database:
             database = self.sync_url.database
             if database and database != ":memory:":
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
+        # SQLite: every unit of work begins IMMEDIATE, so one transaction runs at a time and
+        # more connections would only wait on the lock, each with its own page cache (2 MB)
+        # and thread; a few cover the reads beside the writer (/healthz, the verifier).
+        pool: dict[str, int] = (
+            {"pool_size": SQLITE_POOL, "max_overflow": SQLITE_POOL, "pool_timeout": 120}
+            if self.is_sqlite and self.sync_url.database not in (None, "", ":memory:")
+            else {}
+        )
         self.engine: AsyncEngine = create_async_engine(
-            self.async_url, echo=echo, pool_pre_ping=not self.is_sqlite
+            self.async_url, echo=echo, pool_pre_ping=not self.is_sqlite, **pool
         )
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_on_connect)
@@ -84,10 +100,25 @@ class Database:
         return "sqlite" if self.is_sqlite else "postgresql"
 
     async def migrate(self) -> None:
-        """Bring the schema to the code's version; refuse a database newer than the code."""
+        """Bring the schema to the code's version; refuse a database newer than the code.
+
+        A database already at `SCHEMA_HEAD` (every start but the first after an upgrade) is
+        left alone without loading Alembic and its scripts: about 10 MB the bot then kept.
+        """
+        if await self.revisions() == {SCHEMA_HEAD}:
+            return
         from storage.migrate import upgrade_to_head
 
         await asyncio.to_thread(upgrade_to_head, self.sync_url)
+
+    async def revisions(self) -> set[str]:
+        """The Alembic revisions the database is stamped with (none when never migrated)."""
+        try:
+            async with self.engine.connect() as conn:
+                found = await conn.exec_driver_sql("SELECT version_num FROM alembic_version")
+                return {str(row[0]) for row in found.all()}
+        except DBAPIError:
+            return set()
 
     async def refresh_statistics(self) -> None:
         """Tell the query planner the shape of the tables (rows, how selective each index is).

@@ -889,8 +889,19 @@ class SearchIndex:
         return [i for i in found if i is not None]
 
     async def terms(self) -> list[tuple[str, int]]:
-        """The whole vocabulary with document counts (to build the spelling corrector)."""
+        """The whole vocabulary with document counts."""
         result = await self._s.execute(select(col(SearchTerm.term), col(SearchTerm.documents)))
+        return [(t, int(n)) for t, n in result.all()]
+
+    async def terms_after(self, after: str, limit: int) -> list[tuple[str, int]]:
+        """The next `limit` words after `after`, in the database's order: the spelling
+        corrector is built page by page, never holding the whole list."""
+        result = await self._s.execute(
+            select(col(SearchTerm.term), col(SearchTerm.documents))
+            .where(col(SearchTerm.term) > after)
+            .order_by(col(SearchTerm.term))
+            .limit(limit)
+        )
         return [(t, int(n)) for t, n in result.all()]
 
 

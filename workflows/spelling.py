@@ -49,6 +49,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from array import array
 from collections.abc import Iterable
 
 from rapidfuzz import process
@@ -68,6 +69,21 @@ DEFAULT_PREFIX_LENGTH = 7
 
 _Bucket = str | list[str]
 """A delete-index entry: most variants belong to one word, kept bare to spare a list each."""
+
+ID_BITS = 26
+"""Low bits of a frozen-index entry: the word's id (67 million words)."""
+ID_MASK = (1 << ID_BITS) - 1
+HASH_MASK = (1 << (64 - ID_BITS)) - 1
+"""High bits: the delete key's hash. Two keys sharing 38 bits of hash only add a candidate
+that the true distance then rejects; Python's string hash changes between processes, and the
+index lives in one."""
+
+MERGE_FROM = 20_000
+"""New words kept in the small dict index before they are folded into the frozen array."""
+
+
+def _as_list(bucket: _Bucket) -> list[str]:
+    return [bucket] if isinstance(bucket, str) else bucket
 
 
 _has_digit = re.compile(r"\d").search
@@ -92,6 +108,7 @@ class Vocabulary:
         long_from: int = 8,
         *,
         prefix_length: int = DEFAULT_PREFIX_LENGTH,
+        merge_from: int = MERGE_FROM,
     ) -> None:
         if max_distance_long < 1:
             raise ValueError("max_distance_long doit valoir au moins 1")
@@ -102,8 +119,14 @@ class Vocabulary:
         self._max_distance_long = max_distance_long
         self._long_from = long_from
         self._prefix_length = prefix_length
-        self._counts: dict[str, int] = {}
-        self._deletes: dict[str, _Bucket] = {}
+        self._merge_from = max(1, merge_from)
+        self._ids: dict[str, int] = {}
+        self._words: list[str] = []  # by id; "" once removed
+        self._counts = array("l")  # by id; 0 once removed
+        self._index = array("Q")  # sorted (key hash << ID_BITS | id): the frozen delete index
+        self._recent: dict[str, _Bucket] = {}  # delete key -> words added since the last merge
+        self._recent_words = 0
+        self._dead = 0  # removed words still in the frozen index
         self._sorted: list[str] = []
         self._pending: set[str] = set()
         self._depth_by_length = tuple(self._depth_for(n) for n in range(MAX_WORD_LENGTH + 1))
@@ -142,21 +165,26 @@ class Vocabulary:
             raise ValueError("mot vide")
         if count < 1:
             raise ValueError("count doit valoir au moins 1")
-        known = self._counts.get(word)
+        known = self._ids.get(word)
         if known is not None:
-            self._counts[word] = known + count
+            self._counts[known] += count
             return
-        self._counts[word] = count
+        self._ids[word] = len(self._words)
+        self._words.append(word)
+        self._counts.append(count)
         self._pending.add(word)
-        deletes = self._deletes
+        recent = self._recent
         for key in self._keys(word):
-            bucket = deletes.get(key)
+            bucket = recent.get(key)
             if bucket is None:
-                deletes[key] = word
+                recent[key] = word
             elif isinstance(bucket, str):
-                deletes[key] = [bucket, word]
+                recent[key] = [bucket, word]
             else:
                 bucket.append(word)
+        self._recent_words += 1
+        if self._recent_words >= self._merge_from:
+            self._merge_recent()
 
     def update(self, words: Iterable[str]) -> None:
         """Count each word of a document's word list once (the document frequency)."""
@@ -171,31 +199,53 @@ class Vocabulary:
         """
         if count < 1:
             raise ValueError("count doit valoir au moins 1")
-        known = self._counts.get(word)
+        known = self._ids.get(word)
         if known is None:
             return
-        if known > count:
-            self._counts[word] = known - count
+        if self._counts[known] > count:
+            self._counts[known] -= count
             return
-        del self._counts[word]
+        del self._ids[word]
+        self._counts[known] = 0
+        self._words[known] = ""
         if word in self._pending:
             self._pending.discard(word)
         else:
             i = bisect.bisect_left(self._sorted, word)
             if i < len(self._sorted) and self._sorted[i] == word:
                 del self._sorted[i]
+        if not self._drop_recent(word):
+            self._dead += 1  # its frozen entries are skipped, and dropped at the next merge
+            if self._dead >= max(self._merge_from, len(self._ids) // 4):
+                self._merge_recent()
+
+    def _add_unindexed(self, word: str, count: int) -> None:
+        """A new word, its delete-index entries to be made by the caller (a bulk build)."""
+        self._ids[word] = len(self._words)
+        self._words.append(word)
+        self._counts.append(count)
+        self._pending.add(word)
+
+    def _drop_recent(self, word: str) -> bool:
+        """Take a word out of the recent delete index; False when it is in the frozen one."""
+        found = False
         for key in self._keys(word):
-            bucket = self._deletes.get(key)
-            if bucket is None:  # pragma: no cover - the index is built by add() alone
+            bucket = self._recent.get(key)
+            if bucket is None:
                 continue
             if isinstance(bucket, str):
                 if bucket == word:
-                    del self._deletes[key]
+                    del self._recent[key]
+                    found = True
                 continue
             if word in bucket:
                 bucket.remove(word)
+                found = True
             if len(bucket) == 1:
-                self._deletes[key] = bucket[0]
+                self._recent[key] = bucket[0]
+        if found:
+            self._recent_words -= 1
+        return found or not self._keys(word)
 
     def _keys(self, word: str) -> set[str]:
         if len(word) > MAX_WORD_LENGTH or _has_digit(word):
@@ -205,16 +255,65 @@ class Vocabulary:
             return set()
         return _deletions(word[: self._prefix_length], depth)
 
+    def _entries(self, words: Iterable[str]) -> list[int]:
+        """Sorted frozen-index entries of these words: (key hash << ID_BITS | id)."""
+        ids = self._ids
+        return sorted(
+            (hash(key) & HASH_MASK) << ID_BITS | ids[word]
+            for word in words
+            for key in self._keys(word)
+        )
+
+    def _merge_recent(self) -> None:
+        """Fold the recent words into the frozen index, dropping removed words' entries.
+
+        The frozen index is one array of 64-bit integers, 8 bytes an entry where a dict of
+        strings costs some 50: at 90,000 words (a million entries) it is 8 MB instead of 44.
+        Merging walks it once (about a second per ten million entries), so it runs only
+        after `merge_from` new words; until then new words wait in a small dict.
+        """
+        words = {w for bucket in self._recent.values() for w in _as_list(bucket)}
+        fresh = self._entries(words)
+        counts = self._counts
+        old: Iterable[int] = self._index
+        if self._dead:
+            old = (e for e in self._index if counts[e & ID_MASK])
+        self._index = array("Q", heapq.merge(old, fresh))
+        self._recent = {}
+        self._recent_words = 0
+        self._dead = 0
+
+    def _lookup(self, key: str) -> list[str]:
+        """Words filed under a delete key, in both indexes, without removed ones."""
+        found: list[str] = []
+        index = self._index
+        if index:
+            low = (hash(key) & HASH_MASK) << ID_BITS
+            high = low | ID_MASK
+            i = bisect.bisect_left(index, low)
+            n = len(index)
+            words, counts = self._words, self._counts
+            while i < n and index[i] <= high:
+                word_id = index[i] & ID_MASK
+                if counts[word_id]:
+                    found.append(words[word_id])
+                i += 1
+        bucket = self._recent.get(key)
+        if bucket is not None:
+            found.extend(_as_list(bucket))
+        return found
+
     # -- lookups -------------------------------------------------------------------------------
 
     def __contains__(self, word: object) -> bool:
-        return word in self._counts
+        return word in self._ids
 
     def __len__(self) -> int:
-        return len(self._counts)
+        return len(self._ids)
 
     def frequency(self, word: str) -> int:
-        return self._counts.get(word, 0)
+        known = self._ids.get(word)
+        return 0 if known is None else self._counts[known]
 
     def candidates(self, word: str, *, limit: int = 8) -> list[tuple[str, int]]:
         """Words of the vocabulary the typed `word` may mean, as (word, distance), best first.
@@ -228,26 +327,19 @@ class Vocabulary:
             return []
         k = self.max_distance(word)
         if k == 0:
-            count = self._counts.get(word)
-            return [] if count is None else [(word, 0)]
+            return [(word, 0)] if word in self._ids else []
         seen: set[str] = set()
         for key in _deletions(word[: self._prefix_length], k):
-            bucket = self._deletes.get(key)
-            if bucket is None:
-                continue
-            if isinstance(bucket, str):
-                seen.add(bucket)
-            else:
-                seen.update(bucket)
-        if word in self._counts:  # an exact-only word (digits) is not in the delete index
+            seen.update(self._lookup(key))
+        if word in self._ids:  # an exact-only word (digits) is not in the delete index
             seen.add(word)
-        counts = self._counts
+        frequency = self.frequency
         # One call into rapidfuzz checks the whole bucket: long shared prefixes ("constru",
         # "deliber") gather hundreds of words, and a Python loop over them tripled the time.
         matches = process.extract(
             word, list(seen), scorer=OSA.distance, score_cutoff=k, limit=None
         )
-        scored = [(int(d), -counts[other], other) for other, d, _ in matches]
+        scored = [(int(d), -frequency(other), other) for other, d, _ in matches]
         best = heapq.nsmallest(limit, scored)
         return [(w, d) for d, _, w in best]
 
@@ -260,14 +352,10 @@ class Vocabulary:
         letter, is worth trying: four-letter words are filed under their one-letter deletions,
         so this is one dictionary probe.
         """
-        if len(word) != MIN_FUZZY_LENGTH - 1 or not word.isalpha() or word in self._counts:
+        if len(word) != MIN_FUZZY_LENGTH - 1 or not word.isalpha() or word in self._ids:
             return []
-        bucket = self._deletes.get(word)
-        if bucket is None:
-            return []
-        found = [bucket] if isinstance(bucket, str) else bucket
-        longer = [w for w in found if len(w) == len(word) + 1]
-        return heapq.nsmallest(limit, longer, key=lambda w: (-self._counts[w], w))
+        longer = {w for w in self._lookup(word) if len(w) == len(word) + 1}
+        return heapq.nsmallest(limit, longer, key=lambda w: (-self.frequency(w), w))
 
     def correct(self, word: str) -> str | None:
         """The word search should use for `word`, or None when nothing is close enough."""
@@ -287,24 +375,62 @@ class Vocabulary:
         words = self._sorted
         start = bisect.bisect_left(words, prefix)
         end = bisect.bisect_left(words, prefix + "\U0010ffff", lo=start)
-        counts = self._counts
-        return heapq.nsmallest(limit, words[start:end], key=lambda w: (-counts[w], len(w), w))
+        frequency = self.frequency
+        return heapq.nsmallest(limit, words[start:end], key=lambda w: (-frequency(w), len(w), w))
 
     def _merge_pending(self) -> None:
         """Sort new words in: one by one when few, by a full sort after a bulk load."""
         if not self._pending:
             return
         if len(self._pending) * 16 > len(self._sorted):
-            self._sorted = sorted(self._counts)
+            self._sorted = sorted(self._ids)
         else:
             for word in self._pending:
                 bisect.insort(self._sorted, word)
         self._pending.clear()
 
 
+class VocabularyBuilder:
+    """Builds the corrector from terms read page by page (`feed`, then `finish`).
+
+    New words are counted at once and their delete-index entries sorted in runs of
+    `MERGE_FROM` words, merged into the frozen array at the end: neither the whole term list
+    nor the whole entry list ever exists as Python objects (at 100,000 documents they weighed
+    about 24 and 40 MB, memory the process then kept).
+    """
+
+    def __init__(self) -> None:
+        self.vocabulary = Vocabulary(merge_from=1 << 62)
+        self._words: list[str] = []
+        self._runs: list[array[int]] = []
+
+    def feed(self, terms: Iterable[tuple[str, int]]) -> None:
+        vocabulary = self.vocabulary
+        for word, count in terms:
+            if word in vocabulary:
+                vocabulary.add(word, count)
+                continue
+            vocabulary._add_unindexed(word, count)
+            self._words.append(word)
+            if len(self._words) >= MERGE_FROM:
+                self._flush()
+
+    def _flush(self) -> None:
+        self._runs.append(array("Q", self.vocabulary._entries(self._words)))
+        self._words = []
+
+    def finish(self) -> Vocabulary:
+        self._flush()
+        vocabulary = self.vocabulary
+        vocabulary._index = array("Q", heapq.merge(*self._runs))
+        vocabulary._merge_from = MERGE_FROM
+        vocabulary._merge_pending()  # the completions' sorted list now, not a set of every word
+        self._runs = []
+        return vocabulary
+
+
 def build_vocabulary(terms: Iterable[tuple[str, int]]) -> Vocabulary:
     """The corrector for an index's words (word, number of documents holding it)."""
-    vocabulary = Vocabulary()
-    for word, count in terms:
-        vocabulary.add(word, count)
-    return vocabulary
+    builder = VocabularyBuilder()
+    builder.feed(terms)
+    return builder.finish()

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 from sqlmodel import SQLModel
 
-from storage.db import Database
-from storage.migrate import SchemaTooNewError, upgrade_to_head
+from storage.db import SCHEMA_HEAD, Database
+from storage.migrate import SchemaTooNewError, alembic_config, upgrade_to_head
 from storage.models import utcnow
 from tests.conftest import fresh_pg_database
 
@@ -157,7 +158,7 @@ def test_migrations_match_the_models(database: Database) -> None:
     assert diff == []
 
 
-def test_database_newer_than_code_is_refused(database: Database) -> None:
+async def test_database_newer_than_code_is_refused(database: Database) -> None:
     engine = create_engine(database.sync_url)
     try:
         with engine.begin() as conn:
@@ -166,6 +167,19 @@ def test_database_newer_than_code_is_refused(database: Database) -> None:
         engine.dispose()
     with pytest.raises(SchemaTooNewError, match="plus récente"):
         upgrade_to_head(database.sync_url)
+    with pytest.raises(SchemaTooNewError, match="plus récente"):
+        await database.migrate()  # the start's fast path does not skip the check
+
+
+async def test_the_fast_path_knows_the_newest_migration(database: Database) -> None:
+    """Database.migrate skips Alembic for a database at SCHEMA_HEAD: that must be the head of
+    the migration scripts, or a new migration would never run."""
+    script = ScriptDirectory.from_config(alembic_config(database.sync_url))
+    assert script.get_heads() == [SCHEMA_HEAD]
+    assert await database.revisions() == {SCHEMA_HEAD}
+    async with database.engine.begin() as conn:
+        await conn.exec_driver_sql("DROP TABLE alembic_version")
+    assert await database.revisions() == set()
 
 
 async def test_sqlite_runs_in_wal_mode(sqlite_db: Database) -> None:

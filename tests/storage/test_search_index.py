@@ -52,6 +52,25 @@ async def test_a_removed_document_is_never_found_and_its_lone_words_go(
         assert dict(await uow.search.terms()) == {"permis": 1, "durand": 1}
 
 
+async def test_terms_read_in_pages_cover_the_vocabulary_once(database: Database) -> None:
+    """The corrector is built page by page at start: the pages hold every word once."""
+    documents = await filed(database, 3)
+    words = [f"mot{n:03d}" for n in range(40)] + ["école", "ecole", "zèbre", "Z", "a"]
+    async with database.unit() as uow:
+        for n, document in enumerate(documents):
+            await uow.search.add(document, words[n::2])
+    async with database.unit() as uow:
+        everything = dict(await uow.search.terms())
+        pages: list[tuple[str, int]] = []
+        after = ""
+        while page := await uow.search.terms_after(after, 7):
+            assert len(page) <= 7
+            pages.extend(page)
+            after = page[-1][0]
+    assert len(pages) == len(everything) == len(set(words))
+    assert dict(pages) == everything
+
+
 def test_document_terms_fold_and_cover_metadata_and_the_start_of_the_text() -> None:
     terms = document_terms(
         name="2025-03-12_PC_PC_075_056_25_B0001_jean-dupond.pdf",

@@ -146,7 +146,8 @@ def test_remove_everything_empties_the_index() -> None:
     for word in WORDS:
         vocab.remove(word)
     assert len(vocab) == 0
-    assert vocab._deletes == {}
+    assert vocab._recent == {}
+    assert all(vocab.candidates(word) == [] for word in WORDS)
     assert vocab.completions("deli") == []
 
 
@@ -279,17 +280,31 @@ def test_two_edits_on_long_words_find_the_original(data: st.DataObject, words: s
     words=st.sets(vocab_words, min_size=1, max_size=80),
     prefix_length=st.integers(1, 9),
     max_distance_long=st.integers(1, 3),
+    merge_from=st.sampled_from([1, 2, 7, 10_000]),
 )
 def test_candidates_are_exactly_the_words_within_reach(
-    data: st.DataObject, words: set[str], prefix_length: int, max_distance_long: int
+    data: st.DataObject,
+    words: set[str],
+    prefix_length: int,
+    max_distance_long: int,
+    merge_from: int,
 ) -> None:
-    """The prefix-cut delete index loses nothing and invents nothing, whatever its settings."""
-    vocab = Vocabulary(max_distance_long=max_distance_long, prefix_length=prefix_length)
+    """The prefix-cut delete index loses nothing and invents nothing, whatever its settings,
+    with words in the frozen array, in the recent dict, or both, removed and added again."""
+    vocab = Vocabulary(
+        max_distance_long=max_distance_long, prefix_length=prefix_length, merge_from=merge_from
+    )
     for word in words:
         vocab.add(word)
     removed = data.draw(st.sets(st.sampled_from(sorted(words))))
     for word in removed:
         vocab.remove(word)
+    again = data.draw(st.sets(st.sampled_from(sorted(words))))
+    for word in again:
+        vocab.add(word)
+        vocab.add(word)
+        vocab.remove(word)
+    removed -= again
     kept = words - removed
     base = data.draw(st.sampled_from(sorted(words)))
     typed = data.draw(st.sampled_from([base, one_edit(data, base), data.draw(vocab_words)]))
@@ -310,3 +325,32 @@ def test_a_three_letter_word_found_nowhere_may_have_lost_a_letter() -> None:
     assert vocabulary.one_letter_more("par") == []  # a real word is taken as typed
     assert vocabulary.one_letter_more("pa") == []
     assert vocabulary.one_letter_more("p4e") == []
+
+
+def test_a_bulk_build_answers_as_words_added_one_by_one() -> None:
+    """build_vocabulary (sorted runs merged into the frozen array) against plain adds, on
+    enough generated words to span several runs."""
+    import random
+
+    from workflows import spelling
+
+    rng = random.Random(7)
+    letters = "abcdeilmnoprstu"
+    words = sorted({
+        "".join(rng.choice(letters) for _ in range(rng.randint(3, 12))) for _ in range(3000)
+    })  # fmt: skip
+    terms = [(w, rng.randint(1, 9)) for w in words]
+    original = spelling.MERGE_FROM
+    spelling.MERGE_FROM = 500  # several runs
+    try:
+        bulk = spelling.build_vocabulary(terms)
+    finally:
+        spelling.MERGE_FROM = original
+    one_by_one = Vocabulary(merge_from=10**9)
+    for word, count in terms:
+        one_by_one.add(word, count)
+    assert len(bulk._index) > 0 and bulk._recent == {}
+    assert one_by_one._recent and len(one_by_one._index) == 0
+    for typed in rng.sample(words, 200) + ["".join(rng.sample(w, len(w))) for w in words[:200]]:
+        assert bulk.candidates(typed, limit=50) == one_by_one.candidates(typed, limit=50)
+        assert bulk.completions(typed[:4]) == one_by_one.completions(typed[:4])
