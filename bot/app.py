@@ -63,6 +63,7 @@ LONG_POLL_MS = 30_000
 VOCABULARY_PAGE = 5000  # words read per transaction when the corrector is built at start
 MAX_SYNC_BACKOFF_S = 60.0
 KEY_WAIT_S = 60.0
+BACKLOG_WAIT_S = 60.0  # events wait this long at most for the last run's unsent messages
 
 
 @dataclass
@@ -181,6 +182,7 @@ class Greffier:
         self.media = MatrixMedia(config.homeserver.url, lambda: self.matrix.client.access_token)
         self.intake = Intake(self.media, self.blobs, self.settings.filing)
         self.sender: Sender | None = None
+        self._backlog_settled = asyncio.Event()
         self._waiting: dict[str, _Waiting] = {}
         # Events stored by this process, parsed once: the worker needs no read-back. The
         # inbox row stays the truth (after a restart the worker reads it from there).
@@ -226,6 +228,7 @@ class Greffier:
         await self._resume()
         scheduler = self._start_scheduler()
         sender_task = spawn(self.sender.run(), name="outbox sender")
+        spawn(self._settle_backlog(self.sender), name="outbox backlog")
         sync_task = spawn(self._sync_loop(), name="sync loop")
         spawn(self._set_display_name(), name="display name")
         try:
@@ -304,6 +307,16 @@ class Greffier:
         gc.freeze()
         self.memory.trim(force=True)
         log.info("search vocabulary: %d words in %.1f s", words, time.perf_counter() - started)
+
+    async def _settle_backlog(self, sender: Sender) -> None:
+        """Events are handled once the messages the last run left unsent are out (bounded:
+        with the homeserver away, they go on without them)."""
+        try:
+            left = await sender.settle_backlog(BACKLOG_WAIT_S)
+            if left:
+                log.warning("%d message(s) of the last run still unsent; handling events", left)
+        finally:
+            self._backlog_settled.set()
 
     async def _set_display_name(self) -> None:
         try:
@@ -457,6 +470,7 @@ class Greffier:
     # --- one event -------------------------------------------------------------------------
 
     async def handle_event(self, event_id: str) -> None:
+        await self._backlog_settled.wait()
         started = time.perf_counter()
         chat: OutboxChat | None = None
         incoming: Incoming | None = self._parsed.pop(event_id, None)

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import time
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -23,6 +24,7 @@ log = logging.getLogger("greffier.sender")
 MAX_ATTEMPTS = 12
 MAX_BACKOFF_S = 60.0
 MAX_WAIT_FOR_SYNC_S = 600.0
+SETTLE_POLL_S = 0.1
 
 
 class TransientError(Exception):
@@ -122,6 +124,26 @@ class Sender:
             except Exception:
                 log.exception("outbox drain failed; retrying")
                 await asyncio.sleep(1.0)
+
+    async def settle_backlog(self, at_most_s: float) -> int:
+        """Wait (at most `at_most_s` seconds) until every row left pending by the last run is
+        sent or given up; returns how many are still pending then.
+
+        A row sent just before a crash, and not yet marked, has no event id here: a person's
+        reaction or reply to that message would not be recognised. Its resend, deduplicated
+        upstream by its transaction id, gives the id back, so events wait for it.
+        """
+        async with self._db.unit() as uow:
+            last = await uow.outbox.last_pending()
+        if last is None:
+            return 0
+        deadline = time.monotonic() + at_most_s
+        while True:
+            async with self._db.unit() as uow:
+                left = await uow.outbox.pending_up_to(last)
+            if left == 0 or time.monotonic() >= deadline:
+                return left
+            await asyncio.sleep(SETTLE_POLL_S)
 
     async def drain(self) -> int:
         """Send what is due. Returns how many rows were settled (sent or failed)."""

@@ -205,6 +205,22 @@ class Outbox:
             .values(status="failed", attempts=col(OutboxItem.attempts) + 1, last_error=error[:500])
         )
 
+    async def last_pending(self) -> int | None:
+        """The newest row still to send, if any."""
+        result = await self._s.execute(
+            select(func.max(col(OutboxItem.id))).where(col(OutboxItem.status) == "pending")
+        )
+        return result.scalar_one_or_none()
+
+    async def pending_up_to(self, last_id: int) -> int:
+        """How many rows up to `last_id` are still to send."""
+        result = await self._s.execute(
+            select(func.count())
+            .select_from(OutboxItem)
+            .where(col(OutboxItem.status) == "pending", col(OutboxItem.id) <= last_id)
+        )
+        return int(result.scalar_one())
+
     async def is_ours(self, event_id: str) -> bool:
         """Did the bot send this event? (A reply to the bot is addressed to the bot.)"""
         result = await self._s.execute(

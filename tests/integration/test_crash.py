@@ -34,6 +34,19 @@ KILLS = int(os.environ.get("GREFFIER_CRASH_KILLS", "6"))
 SEED = int(os.environ.get("GREFFIER_CRASH_SEED", "20261122"))
 
 
+class Killer:
+    """SIGKILLs the bot and starts it again, counting."""
+
+    def __init__(self, bot: BotProcess) -> None:
+        self.bot = bot
+        self.count = 0
+
+    async def strike(self) -> None:
+        self.bot.kill()
+        self.count += 1
+        await asyncio.to_thread(self.bot.start)
+
+
 async def exchange(person: Person, room: str, bot_user: str, send: object) -> Seen:
     """Send (text or file), then wait for the bot's answer to that very event, however many
     restarts it takes."""
@@ -84,16 +97,13 @@ async def test_sigkill_at_random_moments_loses_and_doubles_nothing(
     bot_user = bot_id_of(bot.config)
     agnes = await people("agnes")
     room = await invite_and_greet(agnes, bot_user, encrypted=True)
-    kills = 0
+    kills = Killer(bot)
     stop = asyncio.Event()
 
     async def killer() -> None:
-        nonlocal kills
-        while kills < KILLS:
+        while kills.count < KILLS:
             await asyncio.sleep(rng.uniform(0.3, 6.0))
-            bot.kill()
-            kills += 1
-            await asyncio.to_thread(bot.start)
+            await kills.strike()
         stop.set()
 
     task = asyncio.create_task(killer())
@@ -127,7 +137,7 @@ async def test_sigkill_at_random_moments_loses_and_doubles_nothing(
     held = {sha for (sha,) in rows(bot, "SELECT sha256 FROM document")}
     files = {p.name for p in blob_files(bot)}
     assert files == held, f"orphans: {files - held}, missing: {held - files}"
-    print(f"crash safety: {kills} kills (seed {SEED}), {len(filed)} documents filed, "
+    print(f"crash safety: {kills.count} kills (seed {SEED}), {len(filed)} documents filed, "
           f"{sum(answered.values())} answers, 0 lost, 0 doubled, 0 orphans")  # fmt: skip
 
 
@@ -152,15 +162,12 @@ async def test_sigkill_during_circuits_counts_each_signature_once(
     refs = await prepare_documents(config, agnes.user_id)
     bot = bots.start(config)
     room = await invite_and_greet(agnes, bot_user, encrypted=True)
-    kills = 0
+    kills = Killer(bot)
 
     async def killer() -> None:
-        nonlocal kills
-        while kills < max(2, KILLS // 2):
+        while kills.count < max(2, KILLS // 2):
             await asyncio.sleep(rng.uniform(0.3, 5.0))
-            bot.kill()
-            kills += 1
-            await asyncio.to_thread(bot.start)
+            await kills.strike()
 
     task = asyncio.create_task(killer())
     try:
@@ -195,7 +202,7 @@ async def test_sigkill_during_circuits_counts_each_signature_once(
                            "'circuit.signature' GROUP BY subject")  # fmt: skip
     assert dict(signatures) == dict.fromkeys(refs, 1), signatures
     assert rows(bot, "SELECT status, count(*) FROM circuit GROUP BY status") == [("signed", 3)]
-    print(f"crash safety (circuits): {kills} kills, {len(refs)} circuits signed once each")
+    print(f"crash safety (circuits): {kills.count} kills, {len(refs)} circuits signed once each")
 
 
 # Retention under kills: four factures of 2016 (sort D) and two décisions du maire of 2024
@@ -210,13 +217,10 @@ RETENTION_FILED = (
 
 
 async def turn(person: Person, room: str, bot_user: str, text: str, *words: str) -> Seen:
-    """Say something in a private room and wait for the bot's message holding `words`, however
-    many restarts it takes (a private room's answers are not replies)."""
-    from tests.integration.test_circuits import from_bot
+    """`said`, waiting however many restarts it takes."""
+    from tests.integration.test_retention import said
 
-    mark = person.mark()
-    await person.send(room, text)
-    return await person.wait_for(from_bot(bot_user, *words, room=room), after=mark, timeout=240)
+    return await said(person, room, bot_user, text, *words, timeout=240)
 
 
 async def test_sigkill_during_retention_destroys_and_transfers_once(
@@ -228,40 +232,21 @@ async def test_sigkill_during_retention_destroys_and_transfers_once(
     or transferred once, and no file lost or left behind."""
     from bot.clock import CLOCK_FILE_VARIABLE
     from tests.integration.test_circuits import from_bot
-    from tests.integration.test_retention import jump_to, seed
+    from tests.integration.test_retention import jump_to, retention_config, seed
 
     rng = random.Random(SEED + 2)
     rene, marc, maire, claire = [await people(n) for n in ("rene", "marc", "maire", "claire")]
     clock_file = tmp_path / "clock"
     monkeypatch.setenv(CLOCK_FILE_VARIABLE, str(clock_file))
     jump_to(clock_file, dt.datetime(2027, 1, 4, 9, 0, tzinfo=dt.UTC))
-    config = bots.config()
+    config = retention_config(bots, rene, marc, maire, claire)
     bot_user = str(config["bot"]["user_id"])
-    config["people"] = [
-        {"user_id": rene.user_id, "first_name": "René", "last_name": "Garnier",
-         "qualite": "Référent archives"},
-        {"user_id": marc.user_id, "first_name": "Marc", "last_name": "Petit",
-         "qualite": "Chef du service urbanisme"},
-        {"user_id": maire.user_id, "first_name": "Jean", "last_name": "Martin",
-         "qualite": "Maire"},
-        {"user_id": claire.user_id, "first_name": "Claire", "last_name": "Dubois",
-         "qualite": "Directrice des Archives départementales"},
-    ]  # fmt: skip
-    config["services"] = [
-        {"id": "urbanisme", "name": "Urbanisme", "referent": rene.user_id, "head": marc.user_id}
-    ]
-    config["retention"] = {
-        "scan_every": "2s",
-        "authority": maire.user_id,
-        "archives": {"archivist": claire.user_id, "name": "Archives départementales"},
-    }
     config["filing"] = {"sweep_every": "3s"}  # the destruction job, beside the restarts
-    config["signatures"] = {"organisation": "Commune de Test", "digest_hour": None}
     docs = await seed(config, rene.user_id, RETENTION_FILED)
     factures = [docs[title] for title, type_id, _ in RETENTION_FILED if type_id == "facture"]
     decisions = [docs[title] for title, type_id, _ in RETENTION_FILED if type_id != "facture"]
     bot = bots.start(config)
-    kills = 0
+    kills = Killer(bot)
     finished = asyncio.Event()
 
     def progress() -> int:
@@ -274,8 +259,7 @@ async def test_sigkill_during_retention_destroys_and_transfers_once(
         """Kills spread over the whole flow: after each restart, wait until the bot has said
         something new (it is up and working), then strike within the next 1.5 s, while it
         handles what comes next."""
-        nonlocal kills
-        while kills < max(3, KILLS // 2) and not finished.is_set():
+        while kills.count < max(3, KILLS // 2) and not finished.is_set():
             seen = progress()
             for _ in range(600):
                 if progress() > seen or finished.is_set():
@@ -284,9 +268,7 @@ async def test_sigkill_during_retention_destroys_and_transfers_once(
             if finished.is_set():
                 break
             await asyncio.sleep(rng.uniform(0.0, 1.5))
-            bot.kill()
-            kills += 1
-            await asyncio.to_thread(bot.start)
+            await kills.strike()
 
     task = asyncio.create_task(killer())
     try:
@@ -314,7 +296,7 @@ async def test_sigkill_during_retention_destroys_and_transfers_once(
         await task
     finally:
         task.cancel()
-    assert kills >= 2, f"only {kills} kill(s) happened during the flow"
+    assert kills.count >= 2, f"only {kills.count} kill(s) happened during the flow"
     await asyncio.sleep(3)  # anything sent twice would have arrived
 
     def count(person: Person, *words: str) -> int:
@@ -348,7 +330,7 @@ async def test_sigkill_during_retention_destroys_and_transfers_once(
     bot.kill()
     bot.start()
     await held_files_only(bot, destroyed={sha for _, sha in factures[:3]})
-    print(f"crash safety (retention): {kills} kills, 3 documents destroyed once, "
+    print(f"crash safety (retention): {kills.count} kills, 3 documents destroyed once, "
           "2 transferred once, 1 digest, 3 signatures")  # fmt: skip
 
 

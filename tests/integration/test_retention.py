@@ -66,27 +66,12 @@ async def seed(
     return found
 
 
-def jump_to(clock_file: Path, moment: dt.datetime) -> None:
-    """Move the bot's clock: the file holds the offset from the real time."""
-    offset = (moment - dt.datetime.now(dt.UTC)).total_seconds()
-    clock_file.write_text(f"{offset:.0f}", encoding="utf-8")
-
-
-async def said(person: Person, room: str, bot_user: str, text: str, *words: str) -> Seen:
-    mark = person.mark()
-    await person.send(room, text)
-    return await person.wait_for(from_bot(bot_user, *words, room=room), after=mark, timeout=90)
-
-
-async def test_elimination_with_visa_restart_and_hold(
-    bots: Bots, people: PersonFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    rene, marc, maire, claire = [await people(n) for n in ("rene", "marc", "maire", "claire")]
-    clock_file = tmp_path / "clock"
-    clock_file.write_text("0", encoding="utf-8")
-    monkeypatch.setenv(CLOCK_FILE_VARIABLE, str(clock_file))
+def retention_config(
+    bots: Bots, rene: Person, marc: Person, maire: Person, claire: Person
+) -> dict[str, Any]:
+    """A bot for the urbanisme service: René its référent, Marc its head, the maire signing
+    the bordereaux, Claire the Archives départementales."""
     config = bots.config()
-    bot_user = str(config["bot"]["user_id"])
     config["people"] = [
         {"user_id": rene.user_id, "first_name": "René", "last_name": "Garnier",
          "qualite": "Référent archives"},
@@ -105,9 +90,39 @@ async def test_elimination_with_visa_restart_and_hold(
         "authority": maire.user_id,
         "archives": {"archivist": claire.user_id, "name": "Archives départementales"},
     }
+    config["signatures"] = {"organisation": "Commune de Test", "digest_hour": None}
+    return config
+
+
+def jump_to(clock_file: Path, moment: dt.datetime) -> None:
+    """Move the bot's clock: the file holds the offset from the real time."""
+    offset = (moment - dt.datetime.now(dt.UTC)).total_seconds()
+    clock_file.write_text(f"{offset:.0f}", encoding="utf-8")
+
+
+async def said(
+    person: Person, room: str, bot_user: str, text: str, *words: str, timeout: float = 90
+) -> Seen:
+    """Say something in a private room and wait for the bot's message holding `words` (a
+    private room's answers are not replies)."""
+    mark = person.mark()
+    await person.send(room, text)
+    return await person.wait_for(
+        from_bot(bot_user, *words, room=room), after=mark, timeout=timeout
+    )
+
+
+async def test_elimination_with_visa_restart_and_hold(
+    bots: Bots, people: PersonFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rene, marc, maire, claire = [await people(n) for n in ("rene", "marc", "maire", "claire")]
+    clock_file = tmp_path / "clock"
+    clock_file.write_text("0", encoding="utf-8")
+    monkeypatch.setenv(CLOCK_FILE_VARIABLE, str(clock_file))
+    config = retention_config(bots, rene, marc, maire, claire)
+    bot_user = str(config["bot"]["user_id"])
     # The destruction job runs at start, then hourly: the restart below is what runs it.
     config["filing"] = {"sweep_every": "1h"}
-    config["signatures"] = {"organisation": "Commune de Test", "digest_hour": None}
     docs = await seed(config, rene.user_id)
     water, gas, disputed, works = (docs[title] for title, _, _ in FILED)
 

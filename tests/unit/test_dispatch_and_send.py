@@ -165,3 +165,35 @@ async def test_files_go_from_the_blob_store(run_db: Database, tmp_path: Path) ->
     assert transport.calls[0] == ("upload", "!a", "arrete.pdf", str(ref.size))
     assert transport.calls[1][:3] == ("send", "!a", "arrete.pdf")
     assert counts.ko == ["file"]  # a missing blob is reported, not retried for ever
+
+
+async def test_events_wait_for_the_last_runs_unsent_messages(run_db: Database) -> None:
+    """A message sent just before a crash, not yet marked, is resent (deduplicated upstream)
+    before events are handled: a reaction to it must find its event id."""
+    transport = FakeTransport()
+    sender = Sender(run_db, transport, Counts(), "p")
+    assert await sender.settle_backlog(0.5) == 0  # nothing left: no wait at all
+    async with run_db.unit() as uow:
+        for body in ("demande", "rappel"):
+            await uow.outbox.add(
+                "send", room_id="!a", event_type="m.room.message", content={"body": body}
+            )
+    transport.failures["rappel"] = TransientError("homeserver away", retry_after=60)
+    waiting = asyncio.create_task(sender.settle_backlog(0.6))
+    await asyncio.sleep(0.2)
+    assert not waiting.done()  # nothing sent yet: still waiting
+    await sender.drain()
+    # « rappel » backs off for a minute: the wait is bounded, and says what is left.
+    assert await asyncio.wait_for(waiting, 2) == 1
+    async with run_db.unit() as uow:
+        sent = [i for i in await uow.outbox.all() if i.status == "sent"]
+        assert [i.content["body"] for i in sent] == ["demande"]
+        assert await uow.outbox.is_ours(f"$sent-p-{sent[0].id}")
+        await uow.outbox.add(
+            "send", room_id="!b", event_type="m.room.message", content={"body": "après"}
+        )
+    # Rows added after the wait began are not waited for; a settled backlog ends it.
+    async with run_db.unit() as uow:
+        first_row = min(i.id for i in await uow.outbox.all() if i.id is not None)
+        assert await uow.outbox.pending_up_to(first_row) == 0
+        assert await uow.outbox.last_pending() is not None
