@@ -7,12 +7,16 @@ qualité and when, never the document itself.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from storage.db import Database
 from storage.models import Circuit
 from storage.signature_service import SignatureService
-from storage.signing import Verification
 from storage.uow import UnitOfWork
 from workflows.verification import SignedBy, SignedRecord
+
+if TYPE_CHECKING:
+    from storage.signing import Verification
 
 
 class DatabaseVerifier:

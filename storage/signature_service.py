@@ -3,6 +3,11 @@
 Every call reads its input file from the blob store, does the PDF work in a thread (pyhanko is
 CPU work and, with a PKCS#11 token, blocking calls), and writes its output to the blob store
 before returning: the transaction that records the new file commits after it exists.
+
+The keys are opened at start (a wrong passphrase must stop the bot then, not at the first
+signature); the signing and drawing code (`storage.signing`: pyHanko's validation, stamps and
+fontTools; `storage.evidence_pdf`: reportlab), about 20 MB resident, is imported by the first
+call that needs it.
 """
 
 from __future__ import annotations
@@ -12,18 +17,22 @@ import datetime as dt
 import secrets
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from storage import evidence as evidence_files
-from storage import signing
+from storage import signing_keys
 from storage.blobs import BlobStore
+from storage.evidence import EvidenceRecord, evidence_json
 from workflows.circuit_settings import Person
+
+if TYPE_CHECKING:
+    from storage.signing import Verification
 
 
 class SignatureService:
     def __init__(
         self,
         blobs: BlobStore,
-        keys: signing.KeyStore,
+        keys: signing_keys.KeyStore,
         *,
         visible_stamp: bool = True,
         timestamp_url: str | None = None,
@@ -44,6 +53,8 @@ class SignatureService:
     async def prepare(
         self, sha256: str, *, title: str, reference: str, slots: Sequence[tuple[str, str]]
     ) -> str:
+        from storage import signing
+
         data = await self.blobs.get(sha256)
         prepared = await asyncio.to_thread(
             signing.prepare_for_signatures,
@@ -65,6 +76,8 @@ class SignatureService:
         verify_url: str,
         reason: str,
     ) -> str:
+        from storage import signing
+
         data = await self.blobs.get(sha256)
         who = signing.SignerName(
             user_id=signer.user_id,
@@ -90,12 +103,16 @@ class SignatureService:
         )
         return (await self.blobs.put(signed)).sha256
 
-    async def evidence(self, record: evidence_files.EvidenceRecord) -> tuple[str, str]:
-        pdf = await asyncio.to_thread(evidence_files.bordereau_pdf, record)
-        data = evidence_files.evidence_json(record)
+    async def evidence(self, record: EvidenceRecord) -> tuple[str, str]:
+        from storage.evidence_pdf import bordereau_pdf
+
+        pdf = await asyncio.to_thread(bordereau_pdf, record)
+        data = evidence_json(record)
         return (await self.blobs.put(pdf)).sha256, (await self.blobs.put(data)).sha256
 
-    async def verify(self, pdf: bytes) -> signing.Verification:
+    async def verify(self, pdf: bytes) -> Verification:
+        from storage import signing
+
         return await asyncio.to_thread(signing.verify, pdf, self.keys.trust_roots())
 
 
@@ -108,7 +125,7 @@ def open_keys(
     pkcs11_module: str | None = None,
     pkcs11_token: str = "greffier",  # noqa: S107 - a label, not a secret
     pkcs11_pin: str | None = None,
-) -> signing.KeyStore:
+) -> signing_keys.KeyStore:
     """The collectivité's key store: encrypted PKCS#12 files (default) or a PKCS#11 token.
 
     Without a configured passphrase, a random one is created once in the key directory
@@ -117,8 +134,8 @@ def open_keys(
     directory.mkdir(parents=True, exist_ok=True)
     if kind == "pkcs11":
         if not pkcs11_module or pkcs11_pin is None:
-            raise signing.KeyStoreError("module PKCS#11 et code PIN obligatoires")
-        return signing.Pkcs11KeyStore(
+            raise signing_keys.KeyStoreError("module PKCS#11 et code PIN obligatoires")
+        return signing_keys.Pkcs11KeyStore(
             pkcs11_module, pkcs11_token, pkcs11_pin, directory, organisation
         )
     if passphrase is None:
@@ -127,4 +144,4 @@ def open_keys(
             secret.touch(mode=0o600)
             secret.write_text(secrets.token_urlsafe(32), encoding="utf-8")
         passphrase = secret.read_text(encoding="utf-8").strip().encode()
-    return signing.Pkcs12KeyStore(directory, passphrase, organisation)
+    return signing_keys.Pkcs12KeyStore(directory, passphrase, organisation)

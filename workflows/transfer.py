@@ -17,14 +17,18 @@ definitive archive is the one the archives hold.
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
-from storage import disposal_pdf, seda
+from storage import disposal_pdf
 from storage.models import Document, Slip
 from workflows import circuits, slips
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.decisions import read_decision, read_reaction
 from workflows.ports import Incoming, Message, UserId
+
+if TYPE_CHECKING:
+    from storage.seda import SedaItem
 
 MAX_DOCUMENTS = 500
 TOPIC_PREFIX = "slip:"
@@ -40,7 +44,9 @@ def slip_id_of(topic: str | None) -> int | None:
     return int(topic[len(TOPIC_PREFIX) :])
 
 
-async def _item(ctx: Context, document: Document) -> tuple[seda.SedaItem, bytes]:
+async def _item(ctx: Context, document: Document) -> tuple[SedaItem, bytes]:
+    from storage import seda  # lxml, loaded by the first transfer
+
     assert ctx.signatures is not None
     sha, name = await circuits.current_version(ctx, document)
     data = await ctx.signatures.read(sha)
@@ -67,6 +73,8 @@ async def _item(ctx: Context, document: Document) -> tuple[seda.SedaItem, bytes]
 
 
 async def propose(ctx: Context, incoming: Incoming, service_id: str | None) -> str:
+    from storage import seda  # lxml, loaded by the first transfer
+
     settings = ctx.settings.retention
     if ctx.signatures is None or settings.archivist is None:
         why = (

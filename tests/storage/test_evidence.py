@@ -15,16 +15,16 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
-from storage import evidence
+from storage import evidence_pdf
 from storage.evidence import (
     FORMAT,
     EvidenceError,
     EvidenceRecord,
     EvidenceStep,
-    bordereau_pdf,
     evidence_from_json,
     evidence_json,
 )
+from storage.evidence_pdf import bordereau_pdf
 
 ORIGINAL = "0f3c" * 16
 AFTER_FIRST = "9ab1" * 16
@@ -389,10 +389,10 @@ def test_long_words_stay_inside_the_page() -> None:
 
 @pytest.fixture
 def without_dejavu(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    evidence.fonts.cache_clear()
-    monkeypatch.setattr(evidence, "FONT_DIR", tmp_path)
+    evidence_pdf.fonts.cache_clear()
+    monkeypatch.setattr(evidence_pdf, "FONT_DIR", tmp_path)
     yield
-    evidence.fonts.cache_clear()
+    evidence_pdf.fonts.cache_clear()
 
 
 @pytest.mark.usefixtures("without_dejavu")
@@ -407,7 +407,7 @@ def test_without_dejavu_helvetica_still_writes_french() -> None:
 
 
 def test_dejavu_is_used_when_installed() -> None:
-    if not (evidence.FONT_DIR / "DejaVuSans.ttf").is_file():
+    if not (evidence_pdf.FONT_DIR / "DejaVuSans.ttf").is_file():
         pytest.skip("fonts-dejavu-core n'est pas installé")
     pdf = bordereau_pdf(signed_record())
     fonts = base_fonts(pdf)

@@ -19,7 +19,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from storage import pdf
+from storage import pdf, photos
 from storage.pdf import DocumentError
 from tests.fixtures import documents as fx
 
@@ -210,7 +210,7 @@ def test_prepare_photo_turns_straightens_and_crops() -> None:
     sideways = fx.phone_photo(lines, angle=5, orientation=6)
     stored = Image.open(io.BytesIO(sideways))
     assert stored.width > stored.height  # the pixels lie on their side, EXIF says so
-    page = Image.open(io.BytesIO(pdf.prepare_photo(sideways)))
+    page = Image.open(io.BytesIO(photos.prepare_photo(sideways)))
     assert page.height > page.width
     # Cropped to the sheet: the dark desk is gone from the corners.
     gray = page.convert("L")
@@ -222,15 +222,15 @@ def test_prepare_photo_turns_straightens_and_crops() -> None:
     ]
     assert min(gray.getpixel(c) for c in corners) > 110  # type: ignore[operator]
     for angle in (-4.0, 2.5, 5.0):
-        upright = pdf._upright(fx.phone_photo(lines, angle=angle, seed=int(angle * 10)))
-        assert pdf._skew(upright.convert("L")) == pytest.approx(-angle, abs=0.5)
+        upright = photos._upright(fx.phone_photo(lines, angle=angle, seed=int(angle * 10)))
+        assert photos._skew(upright.convert("L")) == pytest.approx(-angle, abs=0.5)
 
 
 def test_prepare_photo_flattens_transparency() -> None:
     rgba = Image.new("RGBA", (400, 560), (0, 0, 0, 0))
     out = io.BytesIO()
     rgba.save(out, "PNG")
-    page = Image.open(io.BytesIO(pdf.prepare_photo(out.getvalue())))
+    page = Image.open(io.BytesIO(photos.prepare_photo(out.getvalue())))
     assert page.format == "PNG"
     assert page.mode == "L"  # greyscale after the lighting is flattened
     assert page.getpixel((200, 280)) >= 250  # transparent became paper, not black
@@ -240,7 +240,7 @@ def test_prepare_photo_evens_out_the_lighting() -> None:
     """A page lit from one side: after preparation, paper is paper everywhere."""
     page = Image.new("L", (600, 800))
     page.putdata([int(120 + 130 * x / 600) for _ in range(800) for x in range(600)])
-    flat = pdf.flatten_lighting(page)
+    flat = photos.flatten_lighting(page)
     left, right = flat.getpixel((100, 400)), flat.getpixel((500, 400))
     assert isinstance(left, int) and isinstance(right, int)
     assert abs(left - right) < 15 and left > 200

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -49,3 +51,34 @@ def test_trims_are_spaced(memory: Memory) -> None:
     assert memory.trim(force=True)
     assert not memory.trim()  # within TRIM_EVERY of the last one
     assert memory.trim(force=True)
+
+
+def test_the_bot_starts_without_the_libraries_of_rarer_work() -> None:
+    """Photos (Pillow's filters, img2pdf, pikepdf), signing and its checks (pyHanko's
+    validation, stamps), bordereaux (reportlab) and SEDA (lxml) are loaded by their first use:
+    about 27 MB a bot that files and searches never needs. A module-level import of any of
+    them in the bot's start path shows here."""
+    rarer = [
+        "img2pdf",
+        "pikepdf",
+        "reportlab",
+        "lxml",
+        "storage.photos",
+        "storage.signing",
+        "storage.evidence_pdf",
+        "storage.disposal_layout",
+        "storage.seda",
+        "matplotlib",
+    ]
+    code = (
+        "import sys, bot.__main__, bot.app, bot.web, bot.verifier\n"
+        f"print(' '.join(m for m in {rarer!r} if m in sys.modules))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout.split()
+    assert loaded == []
