@@ -327,7 +327,7 @@ def test_a_three_letter_word_found_nowhere_may_have_lost_a_letter() -> None:
     assert vocabulary.one_letter_more("p4e") == []
 
 
-def test_a_bulk_build_answers_as_words_added_one_by_one() -> None:
+def test_a_bulk_build_answers_as_words_added_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
     """build_vocabulary (sorted runs merged into the frozen array) against plain adds, on
     enough generated words to span several runs."""
     import random
@@ -340,12 +340,8 @@ def test_a_bulk_build_answers_as_words_added_one_by_one() -> None:
         "".join(rng.choice(letters) for _ in range(rng.randint(3, 12))) for _ in range(3000)
     })  # fmt: skip
     terms = [(w, rng.randint(1, 9)) for w in words]
-    original = spelling.MERGE_FROM
-    spelling.MERGE_FROM = 500  # several runs
-    try:
-        bulk = spelling.build_vocabulary(terms)
-    finally:
-        spelling.MERGE_FROM = original
+    monkeypatch.setattr(spelling, "BUILD_RUN", 500)  # several runs
+    bulk = spelling.build_vocabulary(terms)
     one_by_one = Vocabulary(merge_from=10**9)
     for word, count in terms:
         one_by_one.add(word, count)
