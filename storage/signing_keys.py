@@ -15,9 +15,10 @@ Two stores, one contract (`KeyStore`):
   sensitive and not extractable; the CA key too. Certificates are PEM files in the directory.
 
 Signing speed: pyHanko's `SimpleSigner.sign_raw` parses the private key again at each signature
-(about 50 ms for RSA-2048); `_LoadedKeySigner` keeps the parsed key, so a signature costs the
-RSA operation only. Signers are built once per person and cached (a lock guards the cache and
-the issuance, so two threads never issue twice). A PKCS#11 session must not serve two threads
+(about 50 ms for RSA-2048); `LoadedKeySigner` (storage/signers.py, with pyHanko, imported at the
+first signature) keeps the parsed key, so a signature costs the RSA operation only. Signers are
+built once per person and cached (a lock guards the cache and the issuance, so two threads never
+issue twice). A PKCS#11 session must not serve two threads
 at once, and PKCS#11 logs in a process, not a session: the process keeps one session per token,
 shared by the stores on it, and every call on the token, signatures included, holds its lock.
 """
@@ -32,7 +33,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pkcs11
 from asn1crypto import keys as asn1_keys
@@ -42,9 +43,9 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509 import load_der_x509_certificate
 from pkcs11.util.rsa import encode_rsa_public_key
-from pyhanko.sign.pkcs11 import PKCS11Signer
-from pyhanko.sign.signers import Signer, SimpleSigner
-from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import Signer
 
 SIGNER_KEY_BITS = 2048
 CA_KEY_BITS = 3072
@@ -52,11 +53,6 @@ CA_YEARS = 30
 SIGNER_YEARS = 10
 RENEW_BEFORE = dt.timedelta(days=30)
 CA_LABEL = "greffier-ca"
-_HASHES: dict[str, hashes.HashAlgorithm] = {
-    "sha256": hashes.SHA256(),
-    "sha384": hashes.SHA384(),
-    "sha512": hashes.SHA512(),
-}
 
 
 class KeyStoreError(Exception):
@@ -217,31 +213,6 @@ def _write_private(path: Path, data: bytes) -> None:
 # --- PKCS#12 ---------------------------------------------------------------------------------
 
 
-class _LoadedKeySigner(SimpleSigner):
-    """pyHanko's `SimpleSigner` with the private key parsed once (RSA PKCS#1 v1.5)."""
-
-    def __init__(
-        self, key: rsa.RSAPrivateKey, cert: x509.Certificate, chain: list[x509.Certificate]
-    ) -> None:
-        der = key.private_bytes(
-            serialization.Encoding.DER,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        super().__init__(
-            signing_cert=cert,
-            signing_key=asn1_keys.PrivateKeyInfo.load(der),
-            cert_registry=SimpleCertificateStore.from_certs(chain),  # type: ignore[no-untyped-call]
-        )
-        self._key = key
-
-    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
-        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
-        if mechanism.signature_algo != "rsassa_pkcs1v15" or digest_algorithm not in _HASHES:
-            return bytes(super().sign_raw(data, digest_algorithm))
-        return self._key.sign(data, padding.PKCS1v15(), _HASHES[digest_algorithm])
-
-
 def _rsa_sign(key: rsa.RSAPrivateKey) -> Callable[[bytes], bytes]:
     return lambda data: key.sign(data, padding.PKCS1v15(), hashes.SHA256())
 
@@ -335,7 +306,9 @@ class Pkcs12KeyStore:
                     years=SIGNER_YEARS,
                 )
                 self._save(path, who.user_id, key, cert)
-            signer = _LoadedKeySigner(key, cert, [ca_cert])
+            from storage.signers import LoadedKeySigner
+
+            signer = LoadedKeySigner(key, cert, [ca_cert])
             self._signers[who.user_id] = (who, signer)
             return signer
 
@@ -354,38 +327,6 @@ SOFTHSM_MODULES = (
 def softhsm_module() -> str | None:
     """The path of SoftHSM2's PKCS#11 module (Debian package softhsm2), or None."""
     return next((path for path in SOFTHSM_MODULES if Path(path).is_file()), None)
-
-
-class _LockedPkcs11Signer(PKCS11Signer):
-    """pyHanko's `PKCS11Signer`, every token call under the store's session lock.
-
-    The key handle is looked up at construction (reading `signing_cert` loads it), under the
-    lock; pyHanko would otherwise do it on first use, outside any lock."""
-
-    def __init__(
-        self,
-        session: pkcs11.Session,
-        lock: threading.Lock,
-        cert: x509.Certificate,
-        key_id: bytes,
-        ca: x509.Certificate,
-    ) -> None:
-        super().__init__(
-            session, signing_cert=cert, key_id=key_id, ca_chain=[ca], other_certs_to_pull=()
-        )
-        self._lock = lock
-        with lock:
-            loaded = self.signing_cert  # and the key handle with it
-        if loaded is None:
-            raise KeyStoreError("Certificat du signataire introuvable.")
-
-    async def async_sign_raw(
-        self, data: bytes, digest_algorithm: str, dry_run: bool = False
-    ) -> bytes:
-        # A blocking lock in a coroutine: `sign` runs pyHanko's own event loop in the caller's
-        # worker thread, which has nothing else to do meanwhile.
-        with self._lock:
-            return bytes(await super().async_sign_raw(data, digest_algorithm, dry_run))
 
 
 @dataclass
@@ -592,7 +533,9 @@ class Pkcs11KeyStore:
                         years=SIGNER_YEARS,
                     )
                     _write_private(path, _pem(cert))
-            signer = _LockedPkcs11Signer(token.session, token.lock, cert, key_id, ca)
+            from storage.signers import LockedPkcs11Signer
+
+            signer = LockedPkcs11Signer(token.session, token.lock, cert, key_id, ca)
             self._signers[who.user_id] = (who, signer)
             return signer
 
