@@ -20,7 +20,7 @@ from reportlab.platypus import (
 )
 
 from storage.disposal_pdf import DestructionRecord, EliminationSlip, SlipLine, TransferSlip
-from storage.evidence_pdf import Styles, esc, fonts
+from storage.evidence_pdf import Styles, build_with_footer, esc, fonts
 from storage.units import human_size
 from workflows.frdates import format_date_fr, format_moment_fr
 
@@ -116,12 +116,7 @@ def _build(story: list[Any], *, title: str, author: str, portrait: bool = False)
         creator="Greffier",
     )
 
-    def on_page(canvas: Any, doc: Any) -> None:
-        text = Paragraph(f"{esc(title)} — {esc(author)} — page {doc.page}", styles.footer)
-        _, height = text.wrap(doc.width, doc.bottomMargin)
-        text.drawOn(canvas, doc.leftMargin, doc.bottomMargin - height - 3 * mm)
-
-    document.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    build_with_footer(document, story, f"{esc(title)} — {esc(author)}", styles)
     return buffer.getvalue()
 
 

@@ -250,6 +250,18 @@ def _steps_table(record: EvidenceRecord, styles: Styles, width: float) -> Any:
     return table
 
 
+def build_with_footer(document: Any, story: list[Any], footer: str, styles: Styles) -> None:
+    """Lay out `story` with "`footer` — page N" in every page's bottom margin: a page printed
+    alone still says what it belongs to. `footer` is markup, already escaped."""
+
+    def on_page(canvas: Any, doc: Any) -> None:
+        text = Paragraph(f"{footer} — page {doc.page}", styles.footer)
+        _, height = text.wrap(doc.width, doc.bottomMargin)
+        text.drawOn(canvas, doc.leftMargin, doc.bottomMargin - height - 3 * mm)
+
+    document.build(story, onFirstPage=on_page, onLaterPages=on_page)
+
+
 def bordereau_pdf(record: EvidenceRecord) -> bytes:
     """The bordereau as an A4 PDF in French, as many pages as the circuit has steps for."""
     styles = Styles(fonts())
@@ -304,10 +316,5 @@ def bordereau_pdf(record: EvidenceRecord) -> bytes:
     if record.verify_url:
         footer += f" Vérification en ligne : {esc(record.verify_url)}"
 
-    def on_page(canvas: Any, doc: Any) -> None:
-        text = Paragraph(f"{footer} — page {doc.page}", styles.footer)
-        _, height = text.wrap(doc.width, doc.bottomMargin)
-        text.drawOn(canvas, doc.leftMargin, doc.bottomMargin - height - 3 * mm)
-
-    document.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    build_with_footer(document, story, footer, styles)
     return buffer.getvalue()
