@@ -18,9 +18,9 @@ Signing speed: pyHanko's `SimpleSigner.sign_raw` parses the private key again at
 (about 50 ms for RSA-2048); `LoadedKeySigner` (storage/signers.py, with pyHanko, imported at the
 first signature) keeps the parsed key, so a signature costs the RSA operation only. Signers are
 built once per person and cached (a lock guards the cache and the issuance, so two threads never
-issue twice). A PKCS#11 session must not serve two threads
-at once, and PKCS#11 logs in a process, not a session: the process keeps one session per token,
-shared by the stores on it, and every call on the token, signatures included, holds its lock.
+issue twice). A PKCS#11 session must not serve two threads at once, and PKCS#11 logs in a
+process, not a session: the process keeps one session per token, shared by the stores on it,
+and every call on the token, signatures included, holds its lock.
 """
 
 from __future__ import annotations
