@@ -5,6 +5,7 @@ greffier run -c config.yaml   the bot
 greffier demo [--tour]        local Synapse + demo accounts + the bot; --tour plays a dialogue
 greffier check-config -c F    validate a configuration and exit
 greffier migrate -c F         bring the database schema up to date and exit
+greffier identity [show|reset] the bot's cryptographic identity (cross-signing)
 """
 
 from __future__ import annotations
@@ -128,6 +129,69 @@ async def _verify_audit(config: Config) -> int:
     return 1
 
 
+RESET_WARNING = """\
+Attention : réinitialiser l'identité du bot crée de nouvelles clés de signature croisée.
+- Dans Element et Tchap, chaque personne verra « l'identité de {name} a changé » et devra
+  l'accepter avant de lui écrire à nouveau dans un salon chiffré.
+- L'ancienne identité ne pourra plus être restaurée.
+À faire seulement si les clés de data_dir/matrix/cross_signing.json sont perdues ou ne
+correspondent plus à celles du serveur. Le serveur demandera le mot de passe du bot
+(bot.password ou GREFFIER_BOT_PASSWORD).
+Pour confirmer : greffier identity reset --yes"""
+
+
+async def _identity(config: Config, action: str, confirmed: bool) -> int:
+    """Show the bot's identity as the server and data_dir hold it, or make a new one."""
+    from bot import identity
+    from storage.signature_service import key_passphrase
+
+    session = identity.stored_session(config.data_dir)
+    token = session.get("access_token") if session else None
+    if config.bot.access_token is not None:
+        token = config.bot.access_token.get_secret_value()
+    if session is None or not token:
+        print(
+            "greffier : le bot ne s'est encore jamais connecté (pas de session dans "
+            f"{config.data_dir / 'matrix'}) : lancez-le une première fois.",
+            file=sys.stderr,
+        )
+        return 1
+    if action == "reset" and not confirmed:
+        print(RESET_WARNING.format(name=config.bot.display_name), file=sys.stderr)
+        return 1
+    passphrase = key_passphrase(
+        config.data_dir / "signing",
+        config.signatures.passphrase.get_secret_value().encode()
+        if config.signatures.passphrase
+        else None,
+    )
+    api = identity.AiohttpApi(config.homeserver.url, lambda: token)
+    account = identity.BotAccount(
+        api=api,
+        key_file=identity.key_path(config.data_dir),
+        user_id=config.bot.user_id,
+        device_id=session["device_id"],
+        passphrase=passphrase,
+        password=config.bot.password.get_secret_value() if config.bot.password else None,
+    )
+    try:
+        if action == "reset":
+            status = await identity.reset(account)
+        else:
+            local = identity.load_keys(account.key_file, account.user_id, passphrase)
+            status = await identity.read_status(api, account.user_id, account.device_id, local)
+    except identity.IdentityError as exc:
+        print(f"greffier : {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"greffier : serveur injoignable ({exc})", file=sys.stderr)
+        return 1
+    finally:
+        await api.close()
+    print(identity.describe(status, account.key_file))
+    return 0 if status.ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="greffier", description="Greffier, assistant documentaire"
@@ -150,6 +214,12 @@ def main(argv: list[str] | None = None) -> int:
     audit = sub.add_parser("audit", help="vérifier que le journal d'audit n'a pas été modifié")
     audit.add_argument("action", choices=["verify"])
     audit.add_argument("-c", "--config")
+    ident = sub.add_parser(
+        "identity", help="identité cryptographique du bot : l'afficher ou la réinitialiser"
+    )
+    ident.add_argument("action", choices=["show", "reset"], nargs="?", default="show")
+    ident.add_argument("--yes", action="store_true", help="confirmer la réinitialisation")
+    ident.add_argument("-c", "--config")
     args = parser.parse_args(argv)
 
     command = args.command or "run"
@@ -185,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if command == "audit":
             return asyncio.run(_verify_audit(config))
+        if command == "identity":
+            return asyncio.run(_identity(config, args.action, args.yes))
         if command == "copy-database":
             return _copy_database(config, args.to)
         return asyncio.run(run_bot(config, referentiel))

@@ -20,6 +20,7 @@ from typing import Any
 from aiohttp import ClientConnectionError
 from nio import EncryptionError, MegolmEvent, SyncError, SyncResponse
 
+from bot import identity as bot_identity
 from bot import inbox
 from bot.chat import OutboxChat
 from bot.client import MatrixConnection
@@ -39,9 +40,17 @@ from storage.db import Database
 from storage.errors import StaleError
 from storage.models import utcnow
 from storage.referentiel import Referentiel, load_referentiel
-from storage.signature_service import SignatureService, open_keys
+from storage.signature_service import SignatureService, key_passphrase, open_keys
 from storage.uow import UnitOfWork
-from workflows import basics, delegations, dialogues, elimination, reminders, retention_digest
+from workflows import (
+    basics,
+    delegations,
+    dialogues,
+    elimination,
+    identity,
+    reminders,
+    retention_digest,
+)
 from workflows.access import Directory, InvitePolicy, Role, Service
 from workflows.circuit_settings import (
     CircuitModel,
@@ -63,6 +72,7 @@ LONG_POLL_MS = 30_000
 VOCABULARY_PAGE = 5000  # words read per transaction when the corrector is built at start
 MAX_SYNC_BACKOFF_S = 60.0
 KEY_WAIT_S = 60.0
+IDENTITY_RETRY_S = (5.0, 300.0)  # first and longest wait between tries to publish the identity
 BACKLOG_WAIT_S = 60.0  # events wait this long at most for the last run's unsent messages
 
 
@@ -117,6 +127,7 @@ def settings_from(config: Config, referentiel: Referentiel | None = None) -> Set
         referentiel=referentiel or load_referentiel(overrides=filing_config.referentiel),
         circuits=circuit_settings_from(config),
         retention=retention_settings_from(config),
+        exclude_insecure_devices=config.bot.exclude_insecure_devices,
     )
 
 
@@ -192,6 +203,9 @@ class Greffier:
         self.memory = Memory()
         self.signatures: SignatureService | None = None
         self.clock = clock_from_environment()
+        self._identity_task: asyncio.Task[None] | None = None
+        self._identity_device: str | None = None  # the device the identity last checked
+        self._identity_seen = 0  # DeviceTrust.own_keys_read when it was last checked
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -206,6 +220,7 @@ class Greffier:
         await self._open_signatures()
         await self._load_vocabulary()
         await self.matrix.login()
+        self.matrix.prepare_trust()
         self.sender = Sender(self.db, self.matrix, self.metrics, prefix, self.blobs)
         runner = None
         if self.config.web.enabled:
@@ -369,6 +384,7 @@ class Greffier:
                 continue
             delay = 1.0
             await self._store(response, token, skip_history=first_start, full_state=full_state)
+            self.matrix.follow_own_keys(response)
             token = response.next_batch
             first_start = False
             full_state = False
@@ -376,10 +392,97 @@ class Greffier:
                 await self.matrix.after_sync()
             except (ClientConnectionError, TimeoutError, OSError) as exc:
                 log.warning("key exchange failed (%s); retried after next sync", exc)
+            self._check_identity()
+            await self._record_identities()
             await self._retry_decryption()
             self.health.synced()
             self.metrics.last_sync.set_to_current_time()
             self.ready.set()
+
+    # --- cryptographic identities -----------------------------------------------------------
+
+    def _check_identity(self) -> None:
+        """After a sync (the device's own keys are up): make sure the server shows this device
+        signed by the bot's identity; again when the device changed (a new login), and when
+        the server's keys for the bot changed while something was wrong (`greffier identity
+        reset` mended it) or stopped showing the device signed."""
+        device = self.matrix.client.device_id
+        running = self._identity_task is not None and not self._identity_task.done()
+        if running or device is None:
+            return
+        trust = self.matrix.trust
+        changed = trust.own_keys_read != self._identity_seen
+        unsigned = trust.own_device_signed(device) is False
+        if (
+            device != self._identity_device
+            or (changed and self.health.identity_problem is not None)
+            or (unsigned and self.health.identity_problem is None)
+        ):
+            self._identity_device = device
+            self._identity_seen = trust.own_keys_read
+            self._identity_task = spawn(self._ensure_identity(device), name="identity")
+
+    async def _ensure_identity(self, device_id: str) -> None:
+        config = self.config
+        passphrase = await asyncio.to_thread(
+            key_passphrase,
+            config.data_dir / "signing",
+            (
+                config.signatures.passphrase.get_secret_value().encode()
+                if config.signatures.passphrase
+                else None
+            ),
+        )
+        api = bot_identity.AiohttpApi(
+            config.homeserver.url, lambda: self.matrix.client.access_token
+        )
+        account = bot_identity.BotAccount(
+            api=api,
+            key_file=bot_identity.key_path(config.data_dir),
+            user_id=config.bot.user_id,
+            device_id=device_id,
+            passphrase=passphrase,
+            password=config.bot.password.get_secret_value() if config.bot.password else None,
+        )
+        wait, longest = IDENTITY_RETRY_S
+        try:
+            while True:
+                try:
+                    status = await bot_identity.ensure(account)
+                except bot_identity.IdentityNotReadyError as exc:
+                    self.health.identity_problem = str(exc)
+                except bot_identity.IdentityError as exc:
+                    self.health.identity_problem = str(exc)
+                    log.error("identité du bot : %s", exc)  # noqa: TRY400 - one line, no trace
+                    return
+                except (ClientConnectionError, TimeoutError, OSError) as exc:
+                    self.health.identity_problem = f"serveur injoignable ({type(exc).__name__})"
+                else:
+                    self.health.identity_verified(status.fingerprint)
+                    return
+                await asyncio.sleep(wait)
+                wait = min(wait * 2, longest)
+        finally:
+            await api.close()
+
+    async def _record_identities(self) -> None:
+        """People's identities the last key queries showed: pinned, or their change warned of
+        (one transaction; tried again after the next sync if it fails)."""
+        seen = self.matrix.trust.take_identities()
+        if not seen:
+            return
+        try:
+            async with self.db.unit() as uow:
+                chat = OutboxChat(uow, self.renderer)
+                ctx = self._context(uow, chat)
+                for user_id, master_key in seen.items():
+                    await identity.observe(ctx, user_id, master_key)
+        except Exception:
+            log.exception("identities not recorded; tried again after the next sync")
+            self.matrix.trust.identities_seen = {**seen, **self.matrix.trust.identities_seen}
+            return
+        if self.sender is not None:
+            self.sender.submit(chat.created)
 
     async def _store(
         self,
@@ -415,7 +518,9 @@ class Greffier:
                         event.room_id = room_id
                         new_waiting.append(_Waiting(event, room_id, time.monotonic()))
                         continue
-                    incoming = inbox.normalize(event.source, room, bot_id)
+                    incoming = inbox.normalize(
+                        event.source, room, bot_id, inbox.sender_key_of(event)
+                    )
                     if incoming is not None:
                         parsed.append(incoming)
         rows += [inbox.inbox_row(i) for i in parsed]
@@ -450,7 +555,12 @@ class Greffier:
             incoming: Incoming | None
             try:
                 decrypted = self.matrix.decrypt(waiting.event)
-                incoming = inbox.normalize(decrypted.source, room, self.config.bot.user_id)
+                incoming = inbox.normalize(
+                    decrypted.source,
+                    room,
+                    self.config.bot.user_id,
+                    inbox.sender_key_of(decrypted),
+                )
                 status = "new" if incoming is not None else "skipped"
             except EncryptionError:
                 if time.monotonic() - waiting.since < KEY_WAIT_S:
@@ -481,6 +591,9 @@ class Greffier:
                 incoming = await self._read_incoming(event_id)
                 if incoming is None:
                     return
+            if incoming.sender_key is not None and incoming.device is None:
+                device = await self.matrix.sender_device(incoming.sender, incoming.sender_key)
+                incoming = incoming.model_copy(update={"device": device})
             prepared = await prepare(
                 incoming, self.db, self.intake, self.settings, self.signatures
             )

@@ -8,11 +8,13 @@ token before our callbacks run, so a crash would lose events): `bot/app.py` keep
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 import json
 import logging
 import os
+import uuid
 from typing import Any
 
 from aiohttp import ClientConnectionError
@@ -20,23 +22,31 @@ from nio import (
     AsyncClient,
     AsyncClientConfig,
     JoinError,
+    KeysQueryResponse,
     LocalProtocolError,
     LoginError,
     MegolmEvent,
+    OlmUnverifiedDeviceError,
     ProfileGetDisplayNameResponse,
+    Response,
     RoomCreateError,
     RoomLeaveError,
     RoomPreset,
     RoomSendError,
+    RoomSendResponse,
     SendRetryError,
     SyncError,
     SyncResponse,
     UploadError,
     WhoamiError,
 )
+from nio.api import Api
 
 from bot.config import Config
+from bot.identity import stored_session
 from bot.sender import PermanentError, TransientError
+from bot.trust import DeviceTrust
+from workflows.ports import SenderDevice
 
 log = logging.getLogger("greffier.matrix")
 
@@ -59,6 +69,73 @@ class LoginFailedError(RuntimeError):
     """The bot cannot log in; the message says why, in French."""
 
 
+class _KeysQueryAnswer(KeysQueryResponse):  # type: ignore[misc]
+    """nio's `/keys/query` answer with the whole JSON kept: nio reads only the device keys,
+    and the cross-signing keys come in the same answer."""
+
+    raw: dict[str, Any]
+
+    @classmethod
+    def from_dict(cls, parsed_dict: dict[Any, Any]) -> Any:
+        response = super().from_dict(parsed_dict)
+        if isinstance(response, _KeysQueryAnswer):
+            response.raw = parsed_dict
+        return response
+
+
+class BotClient(AsyncClient):  # type: ignore[misc]
+    """nio's client, whose key queries also feed `DeviceTrust` before anything is sent."""
+
+    trust: DeviceTrust | None = None
+
+    async def keys_query(self) -> Any:
+        users = self.users_for_key_query
+        if not users:
+            raise LocalProtocolError("No key query required.")
+        method, path, data = Api.keys_query(self.access_token, users)
+        return await self._send(_KeysQueryAnswer, method, path, data)
+
+    async def room_send(
+        self,
+        room_id: str,
+        message_type: str,
+        content: dict[Any, Any],
+        tx_id: str | None = None,
+        ignore_unverified_devices: bool = False,
+    ) -> Any:
+        """nio's `room_send`, except that a reaction in an encrypted room is encrypted too, as
+        Element and Tchap do (nio sends reactions in clear, which those clients flag, and
+        which carry no sending device)."""
+        room = self.rooms.get(room_id)
+        if message_type != "m.reaction" or room is None or not room.encrypted or not self.olm:
+            return await super().room_send(
+                room_id, message_type, content, tx_id, ignore_unverified_devices
+            )
+        if not room.members_synced:
+            await self.joined_members(room_id)
+            if self.should_query_keys:
+                await self.keys_query()
+        if self.olm.should_share_group_session(room_id):
+            sharing = self.sharing_session.get(room_id)
+            if sharing is not None:
+                await sharing.wait()
+            else:
+                await self.share_group_session(
+                    room_id, ignore_unverified_devices=ignore_unverified_devices
+                )
+        event_type, encrypted = self.encrypt(room_id, message_type, content)
+        method, path, data = Api.room_send(
+            self.access_token, room_id, event_type, encrypted, tx_id or str(uuid.uuid4())
+        )
+        return await self._send(RoomSendResponse, method, path, data, (room_id,))
+
+    async def receive_response(self, response: Response) -> None:
+        await super().receive_response(response)
+        if isinstance(response, _KeysQueryAnswer) and self.trust is not None:
+            users = self.trust.learn(response.raw)
+            self.trust.apply(self, users)
+
+
 class MatrixConnection:
     """Everything that talks to the homeserver for the bot's own account."""
 
@@ -69,7 +146,11 @@ class MatrixConnection:
         self.session_file = self.matrix_dir / "session.json"
         # The store directory must exist before the client is built, or nio runs without E2EE.
         self.store_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self.client = AsyncClient(
+        self.trust = DeviceTrust(
+            config.bot.user_id, exclude_insecure=config.bot.exclude_insecure_devices
+        )
+        self._keys_lock = asyncio.Lock()
+        self.client = BotClient(
             config.homeserver.url,
             config.bot.user_id,
             store_path=str(self.store_dir),
@@ -83,6 +164,7 @@ class MatrixConnection:
                 request_timeout=60,
             ),
         )
+        self.client.trust = self.trust
 
     @property
     def user_id(self) -> str:
@@ -91,17 +173,15 @@ class MatrixConnection:
     # --- login -----------------------------------------------------------------------------
 
     def _read_session(self) -> dict[str, str] | None:
-        try:
-            data = json.loads(self.session_file.read_text(encoding="utf-8"))
-        except (FileNotFoundError, json.JSONDecodeError):
-            return None
+        data = stored_session(self.config.data_dir)
         if (
-            data.get("user_id") == self.config.bot.user_id
+            data is not None
+            and data.get("user_id") == self.config.bot.user_id
             and data.get("homeserver") == self.config.homeserver.url
             and data.get("device_id")
             and data.get("access_token")
         ):
-            return data  # type: ignore[no-any-return]
+            return data
         return None
 
     def _write_session(self) -> None:
@@ -137,6 +217,39 @@ class MatrixConnection:
             log.info("session restored (device %s)", session["device_id"])
             return
         await self.password_login()
+
+    def prepare_trust(self) -> None:
+        """Once logged in (nio's store loaded): re-judge devices an earlier run shared keys
+        with unjudged, and ask the server again for every known user's keys, so the trust
+        of each device is read afresh before the first message leaves."""
+        self.trust.forget_judgements(self.client)
+        olm = self.client.olm
+        if olm is not None:
+            olm.users_for_key_query.update({d.user_id for d in self.client.device_store})
+
+    async def refresh_keys(self, users: set[str]) -> None:
+        """Ask the server for these users' keys now (one query at a time)."""
+        olm = self.client.olm
+        if olm is None:
+            return
+        async with self._keys_lock:
+            olm.users_for_key_query.update(users)
+            with contextlib.suppress(LocalProtocolError):
+                await self.client.keys_query()
+
+    async def sender_device(self, user_id: str, sender_key: str) -> SenderDevice:
+        """The device that encrypted an event, judged on fresh keys: a device not seen yet,
+        or a user whose device list changed since the last query, is queried first."""
+        olm = self.client.olm
+        stale = olm is not None and user_id in olm.users_for_key_query
+        device = None if stale else self.trust.sender(user_id, sender_key)
+        if device is None:
+            try:
+                await self.refresh_keys({user_id})
+            except (ClientConnectionError, TimeoutError, OSError) as exc:
+                log.warning("keys of %s not refreshed (%s)", user_id, type(exc).__name__)
+            device = self.trust.sender(user_id, sender_key)
+        return device or self.trust.unknown_sender(user_id)
 
     async def password_login(self) -> None:
         password = self.config.bot.password
@@ -178,6 +291,13 @@ class MatrixConnection:
         )
         return response
 
+    def follow_own_keys(self, response: SyncResponse) -> None:
+        """nio follows key changes only of people in encrypted rooms; the bot's own account is
+        followed always, so a change of its identity is seen even in unencrypted rooms."""
+        olm = self.client.olm
+        if olm is not None and self.user_id in response.device_list.changed:
+            olm.users_for_key_query.add(self.user_id)
+
     async def after_sync(self) -> None:
         """The crypto chores `sync_forever` would do: keys up, keys queried and claimed."""
         client = self.client
@@ -204,8 +324,26 @@ class MatrixConnection:
     ) -> str:
         try:
             response = await self.client.room_send(
-                room_id, event_type, content, tx_id=txn_id, ignore_unverified_devices=True
+                room_id,
+                event_type,
+                content,
+                tx_id=txn_id,
+                ignore_unverified_devices=not self.trust.exclude_insecure,
             )
+        except OlmUnverifiedDeviceError as exc:
+            # A device nobody has judged yet (keys not read since it appeared): judge it now,
+            # then send again; a device still unknown after that gets no key.
+            device = exc.device
+            log.info("device %s of %s not judged yet: keys queried", device.id, device.user_id)
+            await self.refresh_keys({device.user_id})
+            olm = self.client.olm
+            if olm is not None and not (
+                olm.is_device_verified(device) or olm.is_device_blacklisted(device)
+            ):
+                self.client.blacklist_device(device)
+            raise TransientError(
+                "device judged, sending again", retry_after=0, counts=False
+            ) from None
         except LocalProtocolError as exc:
             if "No such room" in str(exc):
                 raise TransientError(

@@ -71,6 +71,9 @@ class BotAccountConfig(_Section):
     access_token: SecretStr | None = None
     device_name: str = "Greffier"
     display_name: str = "Greffier"
+    # Element's "exclude insecure devices": room keys only for sessions their owner verified
+    # (cross-signed), and nothing done on what an unverified session sends.
+    exclude_insecure_devices: bool = True
 
     _user = field_validator("user_id")(_check_user_id)
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Config, parse_config
+from bot.cross_signing import CrossSigningKeys
 from bot.homeserver import Homeserver, free_port
 
 
@@ -83,6 +84,20 @@ class Demo:
 
     def password(self, localpart: str) -> str:
         return str(self.state["passwords"][localpart])
+
+    def person_keys(self, localpart: str) -> CrossSigningKeys:
+        """A demo person's cross-signing keys, kept in the demo directory: each tour signs
+        its new sessions with the same identity, so the bot sees no identity change."""
+        from bot import identity
+
+        path = self.directory / "people" / f"{localpart}.json"
+        user_id = self.homeserver.user_id(localpart)
+        passphrase = str(self.state["shared_secret"]).encode()
+        keys = identity.load_keys(path, user_id, passphrase)
+        if keys is None:
+            keys = CrossSigningKeys.generate()
+            identity.save_keys(path, keys, user_id, passphrase)
+        return keys
 
     def prepare(self) -> None:
         """Start Synapse if it is not running; accounts and rooms are created once."""
@@ -283,6 +298,7 @@ async def tour(directory: Path) -> int:
                 Path(store),
             )
             await person.start()
+            await person.cross_sign(demo.person_keys(agent.localpart))
             signers = [
                 Person(
                     demo.homeserver.url,
@@ -294,8 +310,11 @@ async def tour(directory: Path) -> int:
             ]
             try:
                 room, ref = await _play(person, bot_id, agent.name)
-                for signer in signers:
+                for signer, localpart in zip(
+                    signers, ("karim.benali", "elodie.durand"), strict=True
+                ):
                     await signer.start()
+                    await signer.cross_sign(demo.person_keys(localpart))
                 if ref is not None:
                     await _circuit(person, signers, bot_id, room, ref)
             finally:

@@ -83,8 +83,13 @@ def is_direct_room(room: MatrixRoom) -> bool:
     return int(room.member_count) <= 2 and not room.name
 
 
-def normalize(source: dict[str, Any], room: MatrixRoom, bot_user_id: str) -> Incoming | None:
-    """One timeline event (decrypted if it was encrypted) -> Incoming, or None if not for us."""
+def normalize(
+    source: dict[str, Any], room: MatrixRoom, bot_user_id: str, sender_key: str | None = None
+) -> Incoming | None:
+    """One timeline event (decrypted if it was encrypted) -> Incoming, or None if not for us.
+
+    `sender_key` is the Olm identity key of the device that encrypted it: it names the
+    device, whose trust the bot checks before acting."""
     sender = source.get("sender")
     event_id = source.get("event_id")
     content = source.get("content")
@@ -100,6 +105,7 @@ def normalize(source: dict[str, Any], room: MatrixRoom, bot_user_id: str) -> Inc
         "is_direct": is_direct_room(room),
         "room_encrypted": bool(room.encrypted),
         "room_name": room.display_name,
+        "sender_key": sender_key,
     }
     kind = source.get("type")
     if kind == "m.reaction":
@@ -132,6 +138,14 @@ def normalize(source: dict[str, Any], room: MatrixRoom, bot_user_id: str) -> Inc
         ref = _file_ref(content)
         return Incoming(**common, kind="file", file=ref) if ref else None
     return None  # m.notice (bots do not answer bots), locations, polls...
+
+
+def sender_key_of(event: Any) -> str | None:
+    """The sending device's key of an event nio decrypted (None for a plain event)."""
+    if not getattr(event, "decrypted", False):
+        return None
+    key = getattr(event, "sender_key", None)
+    return key if isinstance(key, str) else None
 
 
 def undecryptable(event: MegolmEvent, room: MatrixRoom) -> Incoming:

@@ -61,10 +61,17 @@ class Health:
         self.started = time.monotonic()
         self.last_sync: float | None = None
         self.last_error: str | None = None
+        self.identity_problem: str | None = "identité du bot pas encore vérifiée"
+        """Why the server does not show the bot's session cross-signed (None: it does)."""
+        self.identity_fingerprint: str | None = None
 
     def synced(self) -> None:
         self.last_sync = time.monotonic()
         self.last_error = None
+
+    def identity_verified(self, fingerprint: str | None) -> None:
+        self.identity_problem = None
+        self.identity_fingerprint = fingerprint
 
     def sync_failed(self, error: str) -> None:
         self.last_error = error

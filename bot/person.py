@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from nio import (
-    AsyncClient,
     AsyncClientConfig,
     EncryptionError,
     InviteMemberEvent,
@@ -24,6 +23,11 @@ from nio import (
     RoomCreateError,
     RoomSendError,
 )
+
+from bot import identity
+from bot.client import BotClient
+from bot.cross_signing import CrossSigningKeys
+from bot.identity import AiohttpApi
 
 
 class PersonError(Exception):
@@ -54,7 +58,7 @@ class Person:
     def __init__(self, homeserver: str, user_id: str, password: str, store_dir: Path) -> None:
         store_dir.mkdir(parents=True, exist_ok=True)
         self.password = password
-        self.client = AsyncClient(
+        self.client = BotClient(
             homeserver,
             user_id,
             store_path=str(store_dir),
@@ -81,6 +85,20 @@ class Person:
         if self.client.should_upload_keys:
             await self.client.keys_upload()
         self._task = asyncio.create_task(self.client.sync_forever(timeout=5000))
+
+    async def cross_sign(self, keys: CrossSigningKeys) -> None:
+        """Sign this session with the person's cross-signing keys (published first when the
+        server shows none or others), as a current Element does once the session is
+        verified: clients and the bot in "exclude insecure devices" mode then trust it."""
+        api = AiohttpApi(self.client.homeserver, lambda: self.client.access_token)
+        device = str(self.client.device_id)
+        try:
+            status = await identity.read_status(api, self.user_id, device, keys)
+            if status.server_master != keys.master.public:
+                await identity.publish(api, keys, self.user_id, self.password)
+            await identity.sign_device(api, keys, self.user_id, device)
+        finally:
+            await api.close()
 
     def resume(self) -> None:
         """Sync again if the loop ended (the homeserver went away and came back)."""

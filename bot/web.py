@@ -369,14 +369,20 @@ def make_app(
         database_ok = await db_ping()
         sync_ok = health.sync_alive()
         age = health.sync_age()
+        identity_ok = health.identity_problem is None
         body = {
-            "status": "ok" if (database_ok and sync_ok) else "degraded",
+            "status": "ok" if (database_ok and sync_ok and identity_ok) else "degraded",
             "sync": {
                 "alive": sync_ok,
                 "seconds_since_last": None if age is None else round(age, 1),
                 "last_error": health.last_error,
             },
             "database": "ok" if database_ok else "unreachable",
+            "identity": {
+                "cross_signed": identity_ok,
+                "master_key": health.identity_fingerprint,
+                "problem": health.identity_problem,
+            },
         }
         return web.json_response(body, status=200 if body["status"] == "ok" else 503)
 

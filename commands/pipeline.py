@@ -23,6 +23,7 @@ from workflows import (
     answers,
     circuits,
     filing,
+    identity,
     lookup,
     retention_digest,
     transfer,
@@ -62,7 +63,7 @@ async def prepare(
     signatures: Signatures | None = None,
 ) -> Prepared | None:
     """The slow half of an event, before its transaction (None when there is nothing to do)."""
-    if intake is None:
+    if intake is None or identity.refuses_unverified(settings, incoming):
         return None
     text = _answer_words(incoming, BotIdentity(settings.bot_user_id, settings.bot_name))
     if incoming.kind != "file" and not _may_need_work(text):
@@ -86,6 +87,10 @@ async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = 
     """Handle `incoming` once. Returns a label: the intent, or "duplicate" for a replay."""
     if not await ctx.uow.events.claim(incoming.event_id):
         return "duplicate"
+    if identity.refuses_unverified(ctx.settings, incoming):
+        return await identity.refuse_unverified(ctx, incoming)
+    if await identity.answers_warning(ctx, incoming):
+        return await identity.answer_warning(ctx, incoming)
     bot = BotIdentity(ctx.settings.bot_user_id, ctx.settings.bot_name)
     dialogue: Dialogue | None = None
     results: Dialogue | None = None

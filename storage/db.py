@@ -22,7 +22,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from storage.uow import UnitOfWork
 
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 """The newest migration (storage/migrations/versions); a test holds it to Alembic's head."""
 
 

@@ -52,6 +52,8 @@ class EvidenceStep:
     event_id: str | None  # the Matrix event of the reaction or message
     sha256_before: str | None
     sha256_after: str | None
+    device_id: str | None = None  # the Matrix session the decision came from
+    device_verified: bool | None = None  # cross-signed by its owner; None: unencrypted room
 
     def __post_init__(self) -> None:
         _require_aware("at", self.at)
@@ -161,6 +163,12 @@ class _Fields:
             raise self._bad(key, "une date avec son fuseau horaire")
         return value
 
+    def optional_flag(self, key: str) -> bool | None:
+        value = self.data.get(key)
+        if value is not None and not isinstance(value, bool):
+            raise self._bad(key, "vrai, faux ou null")
+        return value
+
     def optional_moment(self, key: str) -> dt.datetime | None:
         return None if self.data.get(key) is None else self.moment(key)
 
@@ -189,6 +197,8 @@ def _step_from(data: object, position: int) -> EvidenceStep:
         event_id=read.optional_text("event_id"),
         sha256_before=read.optional_text("sha256_before"),
         sha256_after=read.optional_text("sha256_after"),
+        device_id=read.optional_text("device_id"),
+        device_verified=read.optional_flag("device_verified"),
     )
 
 

@@ -193,6 +193,9 @@ def _step_cells(step: EvidenceStep, styles: Styles) -> list[Any]:
     channel = esc(CHANNEL_WORDS.get(step.channel, step.channel)) if step.channel else "—"
     if step.event_id:
         channel += f"<br/>Événement :<br/>{styles.small_mono(step.event_id)}"
+    if step.device_id:
+        verified = "vérifiée" if step.device_verified else "non vérifiée"
+        channel += f"<br/>Session {verified} :<br/>{styles.small_mono(step.device_id)}"
     texts = [
         str(step.step),
         esc(KIND_WORDS.get(step.kind, step.kind)),

@@ -121,6 +121,25 @@ class DirectRoom(SQLModel, table=True):
     created_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
 
 
+class PersonIdentity(SQLModel, table=True):
+    """A person's cryptographic identity (their Matrix master key), pinned at first sight.
+
+    When the server shows another key, `changed_from` keeps the pinned one until the person
+    confirms the change from a device signed by the new identity: meanwhile their visas and
+    signatures are refused, so a stolen password that reset the identity cannot sign.
+    `told_devices` lists the devices already told that they are not verified (told once).
+    """
+
+    __tablename__ = "person_identity"
+
+    user_id: str = Field(primary_key=True, max_length=255)
+    master_key: str | None = Field(default=None, max_length=64)
+    pinned_at: dt.datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    changed_from: str | None = Field(default=None, max_length=64)
+    changed_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    told_devices: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
 class AuditEntry(SQLModel, table=True):
     """Who did what, when, because of which event. Appended to, never updated.
 
@@ -381,6 +400,10 @@ class CircuitTask(SQLModel, table=True):
     on_behalf: str | None = Field(default=None, max_length=300)
     channel: str | None = Field(default=None, max_length=16)  # reaction | message
     event_id: str | None = Field(default=None, max_length=255)
+    # The Matrix device the decision came from, and whether its owner had cross-signed it
+    # (None: an unencrypted room, where events carry no device).
+    device_id: str | None = Field(default=None, max_length=255)
+    device_verified: bool | None = None
     reason: str | None = Field(default=None, max_length=1000)
     sha256_before: str | None = Field(default=None, max_length=64)
     sha256_after: str | None = Field(default=None, max_length=64)

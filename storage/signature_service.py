@@ -138,10 +138,19 @@ def open_keys(
         return signing_keys.Pkcs11KeyStore(
             pkcs11_module, pkcs11_token, pkcs11_pin, directory, organisation
         )
-    if passphrase is None:
-        secret = directory / "passphrase"
-        if not secret.exists():
-            secret.touch(mode=0o600)
-            secret.write_text(secrets.token_urlsafe(32), encoding="utf-8")
-        passphrase = secret.read_text(encoding="utf-8").strip().encode()
-    return signing_keys.Pkcs12KeyStore(directory, passphrase, organisation)
+    return signing_keys.Pkcs12KeyStore(
+        directory, key_passphrase(directory, passphrase), organisation
+    )
+
+
+def key_passphrase(directory: Path, configured: bytes | None) -> bytes:
+    """The passphrase of the bot's key files (signing keys, Matrix identity): the configured
+    one, else a random one created once in the key directory, readable by the bot only."""
+    if configured is not None:
+        return configured
+    directory.mkdir(parents=True, exist_ok=True)
+    secret = directory / "passphrase"
+    if not secret.exists():
+        secret.touch(mode=0o600)
+        secret.write_text(secrets.token_urlsafe(32), encoding="utf-8")
+    return secret.read_text(encoding="utf-8").strip().encode()

@@ -21,6 +21,7 @@ from sqlmodel import col
 from storage import audit_chain
 from storage.circuit_repos import Circuits, Delegations, Digests
 from storage.errors import StaleError
+from storage.identity_repos import Identities
 from storage.models import (
     AuditEntry,
     AuditHead,
@@ -1007,3 +1008,4 @@ class UnitOfWork:
         self.delegations = Delegations(session)
         self.digests = Digests(session)
         self.retention = Retention(session, dialect)
+        self.identities = Identities(session, dialect)

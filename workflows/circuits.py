@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from storage.evidence import AuditRef, EvidenceRecord, EvidenceStep
 from storage.models import Circuit, CircuitTask, Delegation, Document
-from workflows import answers, elimination
+from workflows import answers, elimination, identity
 from workflows.basics import reply
 from workflows.circuit_settings import CircuitSettings, Person, StepSpec
 from workflows.context import Context
@@ -322,6 +322,16 @@ async def _task_named(ctx: Context, incoming: Incoming) -> CircuitTask | None:
 
 async def decide(ctx: Context, incoming: Incoming) -> str:
     """A reaction or a message answering a visa or signature request."""
+    refusal = await identity.decision_refusal(ctx, incoming)
+    if refusal is not None:
+        await reply(ctx, incoming, refusal)
+        await ctx.uow.audit.append(
+            incoming.sender,
+            "circuit.identity_refused",
+            event_id=incoming.event_id,
+            details={"template": refusal.template},
+        )
+        return "circuit-identity-refused"
     named = await _task_named(ctx, incoming)
     if incoming.kind == "reaction":
         verdict = read_reaction(incoming.reaction or "")
@@ -492,6 +502,9 @@ def _record_act(
     task.on_behalf = acting.on_behalf
     task.channel = channel
     task.event_id = incoming.event_id
+    device = incoming.device
+    task.device_id = device.device_id if device else None
+    task.device_verified = device.cross_signed if device else None
     task.awaiting_reason = False
     task.next_reminder_at = None
 
@@ -753,6 +766,8 @@ def evidence_record(
                 event_id=task.event_id,
                 sha256_before=task.sha256_before,
                 sha256_after=task.sha256_after,
+                device_id=task.device_id if task.acted_at else None,
+                device_verified=task.device_verified if task.acted_at else None,
             )
         )
     outcomes = {"signed": "signé", "rejected": "rejeté", "cancelled": "annulé"}
@@ -857,7 +872,8 @@ async def redacted(ctx: Context, incoming: Incoming) -> str:
     ):
         task.status = "open"
         task.acted_at = task.acted_by = task.acted_by_name = task.acted_by_qualite = None
-        task.on_behalf = task.channel = task.event_id = None
+        task.on_behalf = task.channel = task.event_id = task.device_id = None
+        task.device_verified = None
         task.delegation_id = None
         task.sha256_before = task.sha256_after = None
         ctx.uow.session.add(task)

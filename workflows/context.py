@@ -65,6 +65,9 @@ class Settings:
     referentiel: Referentiel = field(default_factory=shipped_referentiel)
     circuits: CircuitSettings = field(default_factory=CircuitSettings)
     retention: RetentionSettings = field(default_factory=RetentionSettings)
+    exclude_insecure_devices: bool = False
+    """Act only on sessions their owner verified, as Element and Tchap do (the configuration
+    turns it on by default; off for rooms of old clients)."""
 
 
 @dataclass

@@ -40,6 +40,20 @@ class FileRef(BaseModel):
     encryption: dict[str, Any] | None = None
 
 
+class SenderDevice(BaseModel):
+    """The device an encrypted event came from, as the bot judged it when handling it.
+
+    Element and Tchap act only on devices their owner has cross-signed; the bot does the same
+    (unless configured for old clients), and a decision records which device made it.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    device_id: str | None  # None when the sending device is unknown to the server
+    cross_signed: bool
+    identity: str | None = None  # the owner's master key (public) when they have one
+
+
 class Incoming(BaseModel):
     """One Matrix event, normalised once by `bot/inbox.py` before anything else sees it.
 
@@ -64,6 +78,10 @@ class Incoming(BaseModel):
     is_direct: bool = False
     room_encrypted: bool = False
     room_name: str | None = None
+    sender_key: str | None = None
+    """The Olm identity key of the device that encrypted the event (None when unencrypted)."""
+    device: SenderDevice | None = None
+    """Filled by the bot when it handles an encrypted event: which device, trusted or not."""
 
     @property
     def conversation_key(self) -> str:

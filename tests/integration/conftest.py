@@ -58,7 +58,13 @@ class Bots:
         self.homeserver.register(localpart, password)
         config: dict[str, Any] = {
             "homeserver": {"url": self.homeserver.url},
-            "bot": {"user_id": self.homeserver.user_id(localpart), "password": password},
+            # nio plays the people here: a client without cross-signing, as old clients are;
+            # the Element-engine tests turn the rule back on (element_config).
+            "bot": {
+                "user_id": self.homeserver.user_id(localpart),
+                "password": password,
+                "exclude_insecure_devices": False,
+            },
             "data_dir": str(self.root / localpart / "data"),
             "access": {"allowed_homeservers": [self.homeserver.server_name]},
             "web": {"port": free_port()},
@@ -69,11 +75,11 @@ class Bots:
         config.update(overrides)
         return config
 
-    def start(self, config: dict[str, Any] | None = None) -> BotProcess:
+    def start(self, config: dict[str, Any] | None = None, *, healthy: bool = True) -> BotProcess:
         config = config or self.config()
         localpart = config["bot"]["user_id"][1:].split(":")[0]
         bot = BotProcess(config, self.root / localpart)
-        bot.start()
+        bot.start(healthy=healthy)
         self.running.append(bot)
         return bot
 

@@ -22,9 +22,10 @@ from storage.signature_service import SignatureService
 from tests.fixtures import documents as fx
 from tests.fixtures import library
 from tests.harness import Harness
-from workflows import reminders
+from workflows import identity, reminders
 from workflows.access import Directory, Service
 from workflows.circuit_settings import CircuitModel, CircuitSettings, Person, StepSpec
+from workflows.ports import SenderDevice
 from workflows.recording import Sent
 
 AGNES = "@agnes:mairie.fr"
@@ -501,3 +502,131 @@ async def test_an_unclear_answer_is_asked_again_and_counts_nothing(h: Harness) -
     await h.say(PAUL, DM[PAUL], "bon courage")  # chat, not a decision
     assert h.last() != "circuit_recorded"
     assert [t.status for t in await tasks_of(h)][:2] == ["open", "open"]
+
+
+# --- sessions and identities (Element's "exclude insecure devices") ---------------------------
+
+JEAN_KEY = "jeanMasterKeyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+JEAN_NEW_KEY = "jeanNewMasterKeyBBBBBBBBBBBBBBBBBBBBBBBBBBB"
+
+
+def session(device: str, signed: bool, key: str | None = JEAN_KEY) -> dict[str, object]:
+    """The fields the bot fills for an encrypted event from `device`."""
+    return {
+        "room_encrypted": True,
+        "sender_key": f"curve-{device}",
+        "device": SenderDevice(device_id=device, cross_signed=signed, identity=key),
+    }
+
+
+async def jean_is_asked(h: Harness, *, exclude: bool = True) -> int:
+    """A circuit whose visas are given: the maire's signature request is waiting."""
+    import dataclasses
+
+    h.settings = dataclasses.replace(h.settings, exclude_insecure_devices=exclude)
+    document = await filed(h)
+    await launch(h, document)
+    for user in (PAUL, FANNY):
+        await h.say(user, DM[user], "oui", **session(f"{user[1:5]}DEV", True, f"key-{user}"))
+    index = request_index(h, JEAN)
+    await h.sent_as(index, "$req-jean")
+    return index
+
+
+async def test_an_unverified_session_cannot_sign_and_the_person_is_told_once(h: Harness) -> None:
+    await jean_is_asked(h)
+    before = len(h.chat.sent)
+    outcome = await h.react(JEAN, DM[JEAN], "$req-jean", "✅", **session("STOLEN", False))
+    assert outcome == "device-unverified"
+    assert [t.status for t in await tasks_of(h) if t.actor == JEAN] == ["open"]
+    told = [s for _, s in to(h, JEAN, before)]
+    assert [s.template for s in told] == ["device_unverified"]
+    assert told[0].message is not None and told[0].message.context["device"] == "STOLEN"
+    # the same session again: still nothing counted, and no second lecture
+    assert await h.say(JEAN, DM[JEAN], "oui", **session("STOLEN", False))
+    assert [t.status for t in await tasks_of(h) if t.actor == JEAN] == ["open"]
+    assert [s.template for _, s in to(h, JEAN, before)] == ["device_unverified"]
+    async with h.db.unit() as uow:
+        refused = [e for e in await uow.audit.entries() if e.action == "device.unverified"]
+    assert [e.details["device_id"] for e in refused] == ["STOLEN", "STOLEN"]
+    # his verified phone signs; the evidence names that session
+    assert await h.react(JEAN, DM[JEAN], "$req-jean", "✅", **session("PHONE", True)) == (
+        "circuit-signed"
+    )
+    task = next(t for t in await tasks_of(h) if t.actor == JEAN)
+    assert (task.status, task.device_id, task.device_verified) == ("approved", "PHONE", True)
+    circuit = await the_circuit(h)
+    assert h.blobs is not None and circuit.evidence_json_sha256 is not None
+    evidence = json.loads(await h.blobs.get(circuit.evidence_json_sha256))
+    assert [(s["device_id"], s["device_verified"]) for s in evidence["steps"]] == [
+        ("paulDEV", True),
+        ("fannDEV", True),
+        ("PHONE", True),
+    ]
+
+
+async def test_a_changed_identity_blocks_signatures_until_its_owner_confirms(h: Harness) -> None:
+    await jean_is_asked(h)
+    async with h.db.unit() as uow:  # the bot saw Jean's identity earlier
+        assert await identity.observe(h.context(uow), JEAN, JEAN_KEY) == "pinned"
+    # His password was used to reset his identity: the server now shows another key.
+    before = len(h.chat.sent)
+    async with h.db.unit() as uow:
+        assert await identity.observe(h.context(uow), JEAN, JEAN_NEW_KEY) == "changed"
+    warning = [(i, s) for i, s in to(h, JEAN, before)]
+    assert [s.template for _, s in warning] == ["identity_changed"]
+    # A session signed by the new identity tries to sign: refused, with the reason.
+    new_phone = session("NEWPHONE", True, JEAN_NEW_KEY)
+    outcome = await h.react(JEAN, DM[JEAN], "$req-jean", "✅", **new_phone)
+    assert outcome == "circuit-identity-refused"
+    assert h.last() == "identity_decision_refused"
+    assert [t.status for t in await tasks_of(h) if t.actor == JEAN] == ["open"]
+    # A confirmation from a session of the old identity does not count.
+    await h.sent_as(warning[0][0], "$warning")
+    old_phone = session("OLDPHONE", True, JEAN_KEY)
+    assert await h.react(JEAN, DM[JEAN], "$warning", "✅", **old_phone) == (
+        "identity-not-confirmed"
+    )
+    assert await h.react(JEAN, DM[JEAN], "$req-jean", "✅", **new_phone) == (
+        "circuit-identity-refused"
+    )
+    # Jean confirms from the new session: his signature counts again.
+    assert await h.react(JEAN, DM[JEAN], "$warning", "✅", **new_phone) == "identity-confirmed"
+    assert await h.react(JEAN, DM[JEAN], "$req-jean", "✅", **new_phone) == "circuit-signed"
+    async with h.db.unit() as uow:
+        actions = [e.action for e in await uow.audit.entries()]
+    assert actions.count("identity.changed") == 1
+    assert actions.count("identity.confirmed") == 1
+    assert actions.count("circuit.identity_refused") == 2
+
+
+async def test_a_change_not_yet_seen_is_caught_at_the_decision(h: Harness) -> None:
+    """The key query that would show the change has not run yet: the decision compares the
+    signing identity with the pinned one itself."""
+    await jean_is_asked(h)
+    async with h.db.unit() as uow:
+        await identity.observe(h.context(uow), JEAN, JEAN_KEY)
+    other = session("NEWPHONE", True, JEAN_NEW_KEY)
+    assert await h.react(JEAN, DM[JEAN], "$req-jean", "✅", **other) == (
+        "circuit-identity-refused"
+    )
+    assert "identity_changed" in [s.template for _, s in to(h, JEAN)]
+
+
+async def test_no_signature_from_an_unencrypted_room_when_sessions_are_checked(
+    h: Harness,
+) -> None:
+    await jean_is_asked(h)
+    assert await h.react(JEAN, DM[JEAN], "$req-jean", "✅") == "circuit-identity-refused"
+    assert h.last() == "identity_decision_plain_room"
+
+
+async def test_for_old_clients_an_unverified_session_signs_and_the_evidence_says_so(
+    h: Harness,
+) -> None:
+    await jean_is_asked(h, exclude=False)
+    assert await h.react(JEAN, DM[JEAN], "$req-jean", "✅", **session("OLD", False)) == (
+        "circuit-signed"
+    )
+    task = next(t for t in await tasks_of(h) if t.actor == JEAN)
+    assert (task.device_id, task.device_verified) == ("OLD", False)

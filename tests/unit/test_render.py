@@ -449,6 +449,24 @@ SAMPLES["status"] = SAMPLES["status"] | {
     ],
 }
 
+SAMPLES |= {
+    "device_unverified": {"device": "ABCDEFGH", "room": "Urbanisme", "kind": "reaction"},
+    "identity_changed": {"fingerprint": "AbCd EfGh IjKl"},
+    "identity_how": {},
+    "identity_disowned": {},
+    "identity_confirm_from_verified": {},
+    "identity_confirmed": {"fingerprint": "AbCd EfGh IjKl", "already": False},
+    "identity_decision_refused": {"fingerprint": "AbCd EfGh IjKl"},
+    "identity_decision_plain_room": {},
+}
+
+
+def test_an_unverified_session_is_told_how_to_verify_it() -> None:
+    body = RENDERER.content(Message("device_unverified", SAMPLES["device_unverified"]))["body"]
+    assert "votre réaction dans « Urbanisme »" in body
+    assert "session ABCDEFGH" in body
+    assert "Paramètres › Sessions" in body
+
 
 def test_search_results_read_well_as_plain_text() -> None:
     body = RENDERER.content(Message("search_results", SAMPLES["search_results"]))["body"]

@@ -507,13 +507,25 @@ async def test_healthz_and_metrics_still_answer(make_client: ClientFactory) -> N
     assert response.status == 503
     assert (await response.json())["status"] == "degraded"
     health.synced()
+    # Synced, but the bot's session is not shown cross-signed yet: Element users could not
+    # read it, so the bot is not healthy.
+    waiting = await client.get("/healthz")
+    assert waiting.status == 503
+    assert (await waiting.json())["identity"]["cross_signed"] is False
+    health.identity_verified("AbCd EfGh")
     response = await client.get("/healthz")
     assert response.status == 200
     assert await response.json() == {
         "status": "ok",
         "sync": {"alive": True, "seconds_since_last": 0.0, "last_error": None},
         "database": "ok",
+        "identity": {"cross_signed": True, "master_key": "AbCd EfGh", "problem": None},
     }
+    health.identity_problem = "mot de passe du bot refusé"
+    refused = await client.get("/healthz")
+    assert refused.status == 503
+    assert (await refused.json())["identity"]["problem"] == "mot de passe du bot refusé"
+    health.identity_verified("AbCd EfGh")
     health.sync_failed("ClientConnectorError")  # the homeserver went away: degraded at once
     failing = await client.get("/healthz")
     assert failing.status == 503
@@ -528,6 +540,7 @@ async def test_healthz_and_metrics_still_answer(make_client: ClientFactory) -> N
 async def test_without_a_verifier_the_server_is_as_before() -> None:
     health = Health()
     health.synced()
+    health.identity_verified("AbCd")
     client = TestClient(TestServer(web.make_app(health, Metrics(), database_up)))
     await client.start_server()
     try:
