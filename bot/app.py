@@ -31,7 +31,7 @@ from bot.media import MatrixMedia
 from bot.memory import Memory
 from bot.metrics import Health, Metrics
 from bot.render import Renderer
-from bot.sender import Sender
+from bot.sender import Pace, Sender
 from bot.tasks import spawn
 from commands.pipeline import prepare, process
 from storage import sweeper
@@ -221,7 +221,15 @@ class Greffier:
         await self._load_vocabulary()
         await self.matrix.login()
         self.matrix.prepare_trust()
-        self.sender = Sender(self.db, self.matrix, self.metrics, prefix, self.blobs)
+        rate = self.config.homeserver.requests_per_second
+        self.sender = Sender(
+            self.db,
+            self.matrix,
+            self.metrics,
+            prefix,
+            self.blobs,
+            pace=Pace(rate) if rate else None,
+        )
         runner = None
         if self.config.web.enabled:
             from bot import web

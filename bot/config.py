@@ -46,6 +46,8 @@ class _Section(BaseModel):
 
 class HomeserverConfig(_Section):
     url: str
+    # At most this many sending calls a second (Tchap asks bots for about one); none: no pace.
+    requests_per_second: float | None = Field(default=None, gt=0)
 
     @field_validator("url")
     @classmethod

@@ -75,6 +75,24 @@ def backoff(attempts: int) -> float:
     return float(min(MAX_BACKOFF_S, 2 ** max(0, attempts - 1)))
 
 
+class Pace:
+    """At most `per_second` calls a second, evenly spaced, whatever room they are for: a
+    homeserver like Tchap's asks bots for about one, and a burst (a morning's digests to
+    every référent) would otherwise meet its rate limits."""
+
+    def __init__(self, per_second: float) -> None:
+        self._gap = 1.0 / per_second
+        self._next = 0.0
+        self._lock = asyncio.Lock()
+
+    async def wait(self) -> None:
+        async with self._lock:
+            now = time.monotonic()
+            if self._next > now:
+                await asyncio.sleep(self._next - now)
+            self._next = max(now, self._next) + self._gap
+
+
 class Sender:
     def __init__(
         self,
@@ -83,7 +101,10 @@ class Sender:
         metrics: SenderMetrics,
         txn_prefix: str,
         blobs: BlobStore | None = None,
+        *,
+        pace: Pace | None = None,
     ) -> None:
+        self._pace = pace
         self._blobs = blobs
         self._db = db
         self._transport = transport
@@ -216,6 +237,8 @@ class Sender:
         return room_id
 
     async def _deliver(self, item: OutboxItem) -> str | None:
+        if self._pace is not None:
+            await self._pace.wait()
         room_id = await self._room_for(item)
         if item.target_user and not self._transport.has_member(room_id, item.target_user):
             # A room we just opened: until our sync shows the person in it, an encrypted

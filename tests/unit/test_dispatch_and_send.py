@@ -6,10 +6,13 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from bot import sender as sender_module
 from bot.chat import OutboxChat
 from bot.dispatcher import Dispatcher
 from bot.render import Renderer
-from bot.sender import PermanentError, Sender, TransientError
+from bot.sender import Pace, PermanentError, Sender, TransientError
 from storage.blobs import BlobStore
 from storage.db import Database
 from storage.models import utcnow
@@ -197,3 +200,33 @@ async def test_events_wait_for_the_last_runs_unsent_messages(run_db: Database) -
         first_row = min(i.id for i in await uow.outbox.all() if i.id is not None)
         assert await uow.outbox.pending_up_to(first_row) == 0
         assert await uow.outbox.last_pending() is not None
+
+
+async def test_a_paced_sender_spaces_its_calls(
+    run_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With `homeserver.requests_per_second`, calls are spaced whatever their room: the waits
+    are read from a fake clock, never from the wall."""
+    now = [1000.0]
+    waits: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        waits.append(round(seconds, 3))
+        now[0] += seconds
+
+    monkeypatch.setattr(sender_module.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(sender_module.asyncio, "sleep", fake_sleep)
+    transport = FakeTransport()
+    sender = Sender(run_db, transport, Counts(), "p", pace=Pace(2.0))
+    async with run_db.unit() as uow:
+        for room, body in (("!a", "a1"), ("!b", "b1"), ("!a", "a2"), ("!c", "c1")):
+            await uow.outbox.add(
+                "send", room_id=room, event_type="m.room.message", content={"body": body}
+            )
+    await sender.drain()
+    assert sorted(c[2] for c in transport.calls) == ["a1", "a2", "b1", "c1"]
+    assert waits == [0.5, 0.5, 0.5]  # four calls at two a second: three half-second gaps
+    now[0] += 10  # a quiet moment: the next call goes at once
+    waits.clear()
+    await Pace(2.0).wait()
+    assert waits == []
