@@ -85,3 +85,33 @@ with zipfile.ZipFile(wheel) as archive:
 PY
     rm -rf "$tmp"
 }
+
+# The Element harness of the integration tests (tests/element, driven by tests/support/element.py):
+# matrix-js-sdk and its Rust crypto (WASM), pinned by tests/element/package-lock.json, on Node.js
+# 20 or newer (matrix-js-sdk 43 asks for 22; person.mjs polyfills what 20 lacks). Debian's nodejs
+# is installed when node is missing or too old; `npm ci` runs again only when the lock file is
+# newer than node_modules.
+ELEMENT_CLIENT_DIR="tests/element"
+node_major() {
+    node -e 'process.stdout.write(process.versions.node.split(".")[0])' 2>/dev/null || echo 0
+}
+install_element_client() {
+    if ! command -v node >/dev/null 2>&1 || [ "$(node_major)" -lt 20 ]; then
+        apt_install nodejs npm
+        hash -r
+    fi
+    if ! command -v node >/dev/null 2>&1 || [ "$(node_major)" -lt 20 ]; then
+        echo "Les tests du client Element demandent Node.js 20 ou plus récent" \
+            "(trouvé : $(node --version 2>/dev/null || echo aucun))." >&2
+        exit 1
+    fi
+    if ! command -v npm >/dev/null 2>&1; then
+        apt_install npm
+    fi
+    local modules="$ELEMENT_CLIENT_DIR/node_modules"
+    if [ ! -d "$modules" ] || [ "$ELEMENT_CLIENT_DIR/package-lock.json" -nt "$modules" ]; then
+        echo "Installation du client Element des tests (npm ci dans $ELEMENT_CLIENT_DIR)" >&2
+        (cd "$ELEMENT_CLIENT_DIR" && npm ci --no-audit --no-fund --loglevel=error)
+        touch "$modules"
+    fi
+}
