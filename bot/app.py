@@ -599,9 +599,7 @@ class Greffier:
                 incoming = await self._read_incoming(event_id)
                 if incoming is None:
                     return
-            if incoming.sender_key is not None and incoming.device is None:
-                device = await self.matrix.sender_device(incoming.sender, incoming.sender_key)
-                incoming = incoming.model_copy(update={"device": device})
+            incoming = await self._judge_device(incoming)
             prepared = await prepare(
                 incoming, self.db, self.intake, self.settings, self.signatures
             )
@@ -645,6 +643,20 @@ class Greffier:
                 log.exception("event %s: could not remove released files", event_id)
         if handled_file:
             self.memory.trim()
+
+    async def _judge_device(self, incoming: Incoming) -> Incoming:
+        """Which session sent the event, and is it verified: from its Olm key when it was
+        encrypted; for a reaction in clear in an encrypted room (Element Web sends them so),
+        from all the person's sessions."""
+        if incoming.device is not None:
+            return incoming
+        if incoming.sender_key is not None:
+            device = await self.matrix.sender_device(incoming.sender, incoming.sender_key)
+        elif incoming.kind == "reaction" and incoming.room_encrypted:
+            device = await self.matrix.sessions_of(incoming.sender)
+        else:
+            return incoming
+        return incoming.model_copy(update={"device": device})
 
     def _context(self, uow: UnitOfWork, chat: OutboxChat) -> Context:
         """What every transaction's workflow sees: settings, the shared vocabulary, the

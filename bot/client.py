@@ -251,6 +251,16 @@ class MatrixConnection:
             device = self.trust.sender(user_id, sender_key)
         return device or self.trust.unknown_sender(user_id)
 
+    async def sessions_of(self, user_id: str) -> SenderDevice:
+        """For an event in clear in an encrypted room: the person's sessions, read afresh from
+        the server (a session logged in a moment ago must count)."""
+        try:
+            await self.refresh_keys({user_id})
+        except (ClientConnectionError, TimeoutError, OSError) as exc:
+            log.warning("keys of %s not refreshed (%s)", user_id, type(exc).__name__)
+            return self.trust.unknown_sender(user_id)
+        return self.trust.all_sessions(user_id)
+
     async def password_login(self) -> None:
         password = self.config.bot.password
         if password is None:

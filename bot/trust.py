@@ -101,6 +101,20 @@ class DeviceTrust:
             device_id=device.device_id, cross_signed=device.cross_signed, identity=keys.master
         )
 
+    def all_sessions(self, user_id: str) -> SenderDevice:
+        """A reaction in clear names no session: trusted only when every session the server
+        lists for the person is cross-signed (then it came from one of them)."""
+        keys = self.users.get(user_id)
+        devices = keys.devices.values() if keys else ()
+        unverified = tuple(sorted(d.device_id for d in devices if not d.cross_signed))
+        return SenderDevice(
+            device_id=None,
+            cross_signed=bool(devices) and not unverified,
+            identity=keys.master if keys else None,
+            encrypted=False,
+            unverified_sessions=unverified,
+        )
+
     def unknown_sender(self, user_id: str) -> SenderDevice:
         """A device the server does not list for its owner: never trusted."""
         keys = self.users.get(user_id)

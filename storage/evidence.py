@@ -52,8 +52,11 @@ class EvidenceStep:
     event_id: str | None  # the Matrix event of the reaction or message
     sha256_before: str | None
     sha256_after: str | None
-    device_id: str | None = None  # the Matrix session the decision came from
-    device_verified: bool | None = None  # cross-signed by its owner; None: unencrypted room
+    # The Matrix session the decision came from, and whether its owner had cross-signed it.
+    # A reaction in clear names no session: device_id None, device_verified True when every
+    # session of the person was; None for both in an unencrypted room.
+    device_id: str | None = None
+    device_verified: bool | None = None
 
     def __post_init__(self) -> None:
         _require_aware("at", self.at)

@@ -196,6 +196,8 @@ def _step_cells(step: EvidenceStep, styles: Styles) -> list[Any]:
     if step.device_id:
         verified = "vérifiée" if step.device_verified else "non vérifiée"
         channel += f"<br/>Session {verified} :<br/>{styles.small_mono(step.device_id)}"
+    elif step.device_verified:
+        channel += "<br/>Non chiffrée : toutes les sessions de la personne étaient vérifiées"
     texts = [
         str(step.step),
         esc(KIND_WORDS.get(step.kind, step.kind)),

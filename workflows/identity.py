@@ -53,26 +53,54 @@ def refuses_unverified(settings: Settings, incoming: Incoming) -> bool:
 
 
 async def refuse_unverified(ctx: Context, incoming: Incoming) -> str:
-    """Nothing happens; the person is told once per session, in private."""
+    """Nothing happens, and the person is told privately why, when the event was meant for
+    the bot: once per session for what a session sent; for a reaction in clear (which names
+    no session) every time, since it is a decision the person thinks they made."""
     device = incoming.device
     assert device is not None
-    name = device.device_id or "inconnue"
     await ctx.uow.audit.append(
         incoming.sender,
         "device.unverified",
         subject=incoming.room_id,
         event_id=incoming.event_id,
-        details={"device_id": device.device_id, "kind": incoming.kind},
+        details={
+            "device_id": device.device_id,
+            "kind": incoming.kind,
+            "unverified_sessions": list(device.unverified_sessions),
+        },
     )
-    if await ctx.uow.identities.first_notice(incoming.sender, name):
+    if not await _meant_for_the_bot(ctx, incoming):
+        return "device-unverified"
+    if not device.encrypted:
+        await ctx.chat.direct(
+            incoming.sender,
+            Message(
+                "reaction_unverified",
+                {"sessions": list(device.unverified_sessions), "room": incoming.room_name},
+            ),
+        )
+    elif await ctx.uow.identities.first_notice(incoming.sender, device.device_id or "?"):
         await ctx.chat.direct(
             incoming.sender,
             Message(
                 "device_unverified",
-                {"device": name, "room": incoming.room_name, "kind": incoming.kind},
+                {
+                    "device": device.device_id or "inconnue",
+                    "room": incoming.room_name,
+                    "kind": incoming.kind,
+                },
             ),
         )
     return "device-unverified"
+
+
+async def _meant_for_the_bot(ctx: Context, incoming: Incoming) -> bool:
+    """A private message, a file, a mention, or an answer to one of the bot's messages:
+    colleagues' talk in a shared room is ignored without a word, as always."""
+    if incoming.is_direct or incoming.mentions_bot or incoming.kind == "file":
+        return True
+    target = incoming.reacts_to if incoming.kind == "reaction" else incoming.reply_to
+    return target is not None and await ctx.uow.outbox.is_ours(target)
 
 
 async def answers_warning(ctx: Context, incoming: Incoming) -> bool:

@@ -49,9 +49,15 @@ class SenderDevice(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    device_id: str | None  # None when the sending device is unknown to the server
+    device_id: str | None  # None when the sending device is unknown or the event was in clear
     cross_signed: bool
     identity: str | None = None  # the owner's master key (public) when they have one
+    encrypted: bool = True
+    """False for a reaction sent in clear in an encrypted room (Element Web never encrypts
+    reactions): no session can be named, so it is judged from all the person's sessions,
+    `cross_signed` only when every one is."""
+    unverified_sessions: tuple[str, ...] = ()
+    """For such a reaction, the person's sessions that are not verified."""
 
 
 class Incoming(BaseModel):

@@ -630,3 +630,57 @@ async def test_for_old_clients_an_unverified_session_signs_and_the_evidence_says
     )
     task = next(t for t in await tasks_of(h) if t.actor == JEAN)
     assert (task.device_id, task.device_verified) == ("OLD", False)
+
+
+def in_clear(*unverified: str, key: str = JEAN_KEY) -> dict[str, object]:
+    """A reaction Element Web sent in clear in an encrypted room: judged from all sessions."""
+    return {
+        "room_encrypted": True,
+        "device": SenderDevice(
+            device_id=None,
+            cross_signed=not unverified,
+            identity=key,
+            encrypted=False,
+            unverified_sessions=unverified,
+        ),
+    }
+
+
+async def test_a_reaction_in_clear_counts_only_when_every_session_is_verified(
+    h: Harness,
+) -> None:
+    await jean_is_asked(h)
+    before = len(h.chat.sent)
+    for _ in range(2):  # each attempt is a decision he thinks he made: told each time
+        outcome = await h.react(JEAN, DM[JEAN], "$req-jean", "✅", **in_clear("OLDTABLET"))
+        assert outcome == "device-unverified"
+    told = [s for _, s in to(h, JEAN, before)]
+    assert [s.template for s in told] == ["reaction_unverified", "reaction_unverified"]
+    assert told[0].message is not None
+    assert told[0].message.context["sessions"] == ["OLDTABLET"]
+    assert [t.status for t in await tasks_of(h) if t.actor == JEAN] == ["open"]
+    # The tablet is signed out: the same tap now counts, and the evidence says how it was
+    # judged.
+    assert await h.react(JEAN, DM[JEAN], "$req-jean", "✅", **in_clear()) == "circuit-signed"
+    task = next(t for t in await tasks_of(h) if t.actor == JEAN)
+    assert (task.status, task.device_id, task.device_verified) == ("approved", None, True)
+
+
+async def test_colleagues_talk_from_an_unverified_session_is_ignored_without_a_word(
+    h: Harness,
+) -> None:
+    import dataclasses
+
+    h.settings = dataclasses.replace(h.settings, exclude_insecure_devices=True)
+    before = len(h.chat.sent)
+    outcome = await h.say(
+        AGNES, URBA, "on se voit à 14 h ?", direct=False, **session("AGNESLAPTOP", False)
+    )
+    assert outcome  # delivered and handled
+    assert await h.react(AGNES, URBA, "$colleague", "👍", **in_clear("AGNESLAPTOP")) == (
+        "device-unverified"
+    )
+    assert h.chat.sent[before:] == []
+    async with h.db.unit() as uow:
+        refused = [e for e in await uow.audit.entries() if e.action == "device.unverified"]
+    assert len(refused) == 2

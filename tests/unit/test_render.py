@@ -458,6 +458,7 @@ SAMPLES |= {
     "identity_confirmed": {"fingerprint": "AbCd EfGh IjKl", "already": False},
     "identity_decision_refused": {"fingerprint": "AbCd EfGh IjKl"},
     "identity_decision_plain_room": {},
+    "reaction_unverified": {"sessions": ["ABC", "DEF"], "room": None},
 }
 
 
