@@ -431,9 +431,9 @@ class MatrixConnection:
             raise _classify(response.status_code, response.message, response)
         return str(response.room_id)
 
-    def has_member(self, room_id: str, user_id: str) -> bool:
+    def has_joined(self, room_id: str, user_id: str) -> bool:
         room = self.client.rooms.get(room_id)
-        return room is not None and user_id in room.users
+        return room is not None and user_id in room.users and user_id not in room.invited_users
 
     async def close(self) -> None:
         """Close the HTTP session. Never logout(): that would destroy the device's keys."""

@@ -24,16 +24,29 @@ log = logging.getLogger("greffier.sender")
 MAX_ATTEMPTS = 12
 MAX_BACKOFF_S = 60.0
 MAX_WAIT_FOR_SYNC_S = 600.0
+MAX_WAIT_FOR_JOIN_S = 14 * 86400.0  # a private message waits this long for its invitation
+SETTLE_S = 2.0
+"""After the bot joins a room, or a person joins the private room the bot opened, its next
+message waits this long: Element cannot decrypt, ever, a message from a session it did not
+know when the message arrived, and it learns the bot's session only once in a room with it."""
 SETTLE_POLL_S = 0.1
 
 
 class TransientError(Exception):
     """Try again later (rate limit, network, a room not synced yet)."""
 
-    def __init__(self, message: str, retry_after: float | None = None, *, counts: bool = True):
+    def __init__(
+        self,
+        message: str,
+        retry_after: float | None = None,
+        *,
+        counts: bool = True,
+        patience: float = MAX_WAIT_FOR_SYNC_S,
+    ):
         super().__init__(message)
         self.retry_after = retry_after
         self.counts = counts  # False: waiting on our own sync, not a failure of the send
+        self.patience = patience  # how long a wait that does not count may last
 
 
 class PermanentError(Exception):
@@ -55,8 +68,8 @@ class Transport(Protocol):
 
     async def create_direct(self, user_id: str) -> str: ...
 
-    def has_member(self, room_id: str, user_id: str) -> bool:
-        """Does our synced view of the room list this person (joined or invited)?"""
+    def has_joined(self, room_id: str, user_id: str) -> bool:
+        """Does our synced view of the room show this person joined (not only invited)?"""
         ...
 
 
@@ -103,8 +116,12 @@ class Sender:
         blobs: BlobStore | None = None,
         *,
         pace: Pace | None = None,
+        settle_s: float = SETTLE_S,
     ) -> None:
         self._pace = pace
+        self._settle_s = settle_s
+        self._invited: set[tuple[str, str]] = set()  # private rooms waiting for their person
+        self._joined_at: dict[tuple[str, str], float] = {}
         self._blobs = blobs
         self._db = db
         self._transport = transport
@@ -191,7 +208,9 @@ class Sender:
                     exc.retry_after if exc.retry_after is not None else backoff(item.attempts + 1)
                 )
                 self._backing_off.add(_group(item))
-                await self._retry_or_fail(item, str(exc), delay, counts=exc.counts)
+                await self._retry_or_fail(
+                    item, str(exc), delay, counts=exc.counts, patience=exc.patience
+                )
                 return settled  # keep the room's order: nothing after this one goes first
             except PermanentError as exc:
                 log.warning("outbox %s (%s) failed: %s", item.id, item.action, exc)
@@ -208,12 +227,18 @@ class Sender:
         return settled
 
     async def _retry_or_fail(
-        self, item: OutboxItem, error: str, delay: float, *, counts: bool = True
+        self,
+        item: OutboxItem,
+        error: str,
+        delay: float,
+        *,
+        counts: bool = True,
+        patience: float = MAX_WAIT_FOR_SYNC_S,
     ) -> None:
         assert item.id is not None
         age = (utcnow() - item.created_at).total_seconds()
         async with self._db.unit() as uow:
-            if not counts and age < MAX_WAIT_FOR_SYNC_S:
+            if not counts and age < patience:
                 await uow.outbox.postpone(item.id, error, utcnow() + dt.timedelta(seconds=delay))
             elif item.attempts + 1 >= MAX_ATTEMPTS or not counts:
                 log.warning("outbox %s (%s) given up: %s", item.id, item.action, error)
@@ -222,6 +247,34 @@ class Sender:
             else:
                 at = utcnow() + dt.timedelta(seconds=delay)
                 await uow.outbox.mark_retry(item.id, error, at)
+
+    def _wait_for_person(self, item: OutboxItem, room_id: str, user_id: str) -> None:
+        """A private message goes once the person has joined the room (an invitation not yet
+        accepted, and the message would be unreadable in Element for good), and `SETTLE_S`
+        after the bot saw them join. Raises TransientError meanwhile."""
+        key = (room_id, user_id)
+        if not self._transport.has_joined(room_id, user_id):
+            self._invited.add(key)
+            young = (utcnow() - item.created_at).total_seconds() < 120
+            raise TransientError(
+                "waiting for the person to join",
+                retry_after=0.5 if young else 30.0,
+                counts=False,
+                patience=MAX_WAIT_FOR_JOIN_S,
+            )
+        if key not in self._invited:
+            return  # joined before this process saw them invited: an established room
+        joined = self._joined_at.setdefault(key, time.monotonic())
+        left = self._settle_s - (time.monotonic() - joined)
+        if left > 0:
+            raise TransientError(
+                "letting the person's client learn our session",
+                left,
+                counts=False,
+                patience=MAX_WAIT_FOR_JOIN_S,
+            )
+        self._invited.discard(key)
+        self._joined_at.pop(key, None)
 
     async def _room_for(self, item: OutboxItem) -> str:
         if item.room_id:
@@ -240,12 +293,11 @@ class Sender:
         if self._pace is not None:
             await self._pace.wait()
         room_id = await self._room_for(item)
-        if item.target_user and not self._transport.has_member(room_id, item.target_user):
-            # A room we just opened: until our sync shows the person in it, an encrypted
-            # message's key would be shared with nobody but us.
-            raise TransientError("direct room not synced yet", retry_after=0.2, counts=False)
+        if item.target_user:
+            self._wait_for_person(item, room_id, item.target_user)
         if item.action == "join":
             await self._transport.join(room_id)
+            await asyncio.sleep(self._settle_s)  # see SETTLE_S
             return None
         if item.action == "leave":
             await self._transport.leave(room_id)

@@ -49,8 +49,17 @@ class DeviceTrust:
         return users
 
     def take_identities(self) -> dict[str, str | None]:
-        seen, self.identities_seen = self.identities_seen, {}
-        return seen
+        """Identities to record now. One with no session signed yet waits: an identity reset
+        publishes the new keys first and signs the session a moment later, and a warning
+        sent in between would reach no session able to read it."""
+        ready: dict[str, str | None] = {}
+        for user_id, master in list(self.identities_seen.items()):
+            keys = self.users.get(user_id)
+            signed = keys is not None and any(d.cross_signed for d in keys.devices.values())
+            if master is None or signed:
+                ready[user_id] = master
+                del self.identities_seen[user_id]
+        return ready
 
     def apply(self, client: AsyncClient, users: Iterable[str]) -> None:
         """Set nio's state of every device of `users` from what the bot knows of them."""

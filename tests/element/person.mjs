@@ -562,6 +562,12 @@ async function pinIdentity({ userId }) {
     return userIdentity({ userId });
 }
 
+// Sign this session out (the device is deleted on the server), as « Se déconnecter » does.
+async function logout() {
+    await client.logout(true);
+    return true;
+}
+
 let stopping = false;
 async function stop() {
     stopping = true;
@@ -586,6 +592,7 @@ const OPS = {
     deviceStatus,
     userIdentity,
     pinIdentity,
+    logout,
     stop,
     ping: async () => "pong",
 };

@@ -3,9 +3,11 @@ as a child process (so restarts and kill -9 are real)."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ from bot.homeserver import Homeserver, free_port
 from bot.person import Person
 from bot.process import BotProcess
 from tests.conftest import RUN_DATABASE, fresh_pg_database
+from tests.support.element import CrossSign, ElementPerson, Isolation
 
 _counter = itertools.count(1)
 
@@ -75,6 +78,12 @@ class Bots:
         config.update(overrides)
         return config
 
+    def element_config(self, **overrides: Any) -> dict[str, Any]:
+        """A bot as it ships: Element's rule on (« exclude insecure devices »)."""
+        config = self.config(**overrides)
+        config["bot"] = {**config["bot"], "exclude_insecure_devices": True}
+        return config
+
     def start(self, config: dict[str, Any] | None = None, *, healthy: bool = True) -> BotProcess:
         config = config or self.config()
         localpart = config["bot"]["user_id"][1:].split(":")[0]
@@ -132,3 +141,71 @@ async def people(homeserver: Homeserver, tmp_path: Path) -> AsyncIterator[Person
     yield make
     for person in started:
         await person.close()
+
+
+@dataclass(frozen=True)
+class Account:
+    user_id: str
+    password: str
+
+
+class Devices:
+    """Element devices of a test: new accounts, or more devices of an existing one."""
+
+    def __init__(self, homeserver: Homeserver, root: Path) -> None:
+        self.homeserver = homeserver
+        self.root = root
+        self.started: list[ElementPerson] = []
+        self.accounts: dict[str, Account] = {}
+        self._serial = itertools.count(1)
+
+    async def new(
+        self,
+        name: str,
+        *,
+        cross_sign: CrossSign = "bootstrap",
+        isolation: Isolation = "only_signed",
+    ) -> ElementPerson:
+        localpart = unique(name)
+        password = secrets.token_hex(8)
+        user_id = self.homeserver.register(localpart, password)
+        self.accounts[user_id] = Account(user_id, password)
+        return await self._start(self.accounts[user_id], cross_sign, isolation)
+
+    async def another(
+        self,
+        person: ElementPerson,
+        *,
+        cross_sign: CrossSign = "bootstrap",
+        isolation: Isolation = "only_signed",
+    ) -> ElementPerson:
+        """A further device of `person`'s account (a new login)."""
+        return await self._start(self.accounts[person.user_id], cross_sign, isolation)
+
+    async def _start(
+        self, account: Account, cross_sign: CrossSign, isolation: Isolation
+    ) -> ElementPerson:
+        workdir = self.root / f"{account.user_id[1:].split(':')[0]}-{next(self._serial)}"
+        person = await ElementPerson.start(
+            self.homeserver.url,
+            account.user_id,
+            account.password,
+            workdir,
+            cross_sign=cross_sign,
+            isolation=isolation,
+            device_name=f"Element {cross_sign}/{isolation}",
+        )
+        self.started.append(person)
+        return person
+
+    async def close(self) -> None:
+        await asyncio.gather(*(person.close() for person in self.started))
+
+
+@pytest.fixture
+async def devices(homeserver: Homeserver, tmp_path: Path) -> AsyncIterator[Devices]:
+    manager = Devices(homeserver, tmp_path / "element")
+    try:
+        yield manager
+    finally:
+        await manager.close()

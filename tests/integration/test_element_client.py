@@ -10,10 +10,8 @@ changes) works as in Element. Each refusal is shown next to a control that succe
 from __future__ import annotations
 
 import asyncio
-import itertools
 import secrets
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from uuid import uuid4
 
@@ -22,85 +20,15 @@ from nio import Api, ShareGroupSessionResponse
 
 from bot.homeserver import Homeserver
 from bot.person import Person
-from tests.integration.conftest import PersonFactory, unique
+from tests.integration.conftest import Devices, PersonFactory
 from tests.support.element import (
-    CrossSign,
     ElementEvent,
     ElementPerson,
     ElementPersonError,
-    Isolation,
     UserIdentity,
 )
 
 UNSIGNED = "UNSIGNED_SENDER_DEVICE"
-
-
-@dataclass(frozen=True)
-class Account:
-    user_id: str
-    password: str
-
-
-class Devices:
-    """Element devices of a test: new accounts, or more devices of an existing one."""
-
-    def __init__(self, homeserver: Homeserver, root: Path) -> None:
-        self.homeserver = homeserver
-        self.root = root
-        self.started: list[ElementPerson] = []
-        self.accounts: dict[str, Account] = {}
-        self._serial = itertools.count(1)
-
-    async def new(
-        self,
-        name: str,
-        *,
-        cross_sign: CrossSign = "bootstrap",
-        isolation: Isolation = "only_signed",
-    ) -> ElementPerson:
-        localpart = unique(name)
-        password = secrets.token_hex(8)
-        user_id = self.homeserver.register(localpart, password)
-        self.accounts[user_id] = Account(user_id, password)
-        return await self._start(self.accounts[user_id], cross_sign, isolation)
-
-    async def another(
-        self,
-        person: ElementPerson,
-        *,
-        cross_sign: CrossSign = "bootstrap",
-        isolation: Isolation = "only_signed",
-    ) -> ElementPerson:
-        """A further device of `person`'s account (a new login)."""
-        return await self._start(self.accounts[person.user_id], cross_sign, isolation)
-
-    async def _start(
-        self, account: Account, cross_sign: CrossSign, isolation: Isolation
-    ) -> ElementPerson:
-        workdir = self.root / f"{account.user_id[1:].split(':')[0]}-{next(self._serial)}"
-        person = await ElementPerson.start(
-            self.homeserver.url,
-            account.user_id,
-            account.password,
-            workdir,
-            cross_sign=cross_sign,
-            isolation=isolation,
-            device_name=f"Element {cross_sign}/{isolation}",
-        )
-        self.started.append(person)
-        return person
-
-    async def close(self) -> None:
-        await asyncio.gather(*(person.close() for person in self.started))
-
-
-@pytest.fixture
-async def devices(homeserver: Homeserver, tmp_path: Path) -> AsyncIterator[Devices]:
-    manager = Devices(homeserver, tmp_path / "element")
-    try:
-        yield manager
-    finally:
-        await manager.close()
 
 
 def message(room: str, body: str) -> Callable[[ElementEvent], bool]:

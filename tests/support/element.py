@@ -489,6 +489,10 @@ class ElementPerson:
         """Accept a changed identity (Element's "OK" on the identity-change warning)."""
         return _identity(await self._call("pinIdentity", timeout=timeout, userId=user_id))
 
+    async def logout(self, *, timeout: float = 30.0) -> None:
+        """Sign this session out: the server deletes the device (its keys go with it)."""
+        await self._call("logout", timeout=timeout)
+
     async def reset_identity(self, *, timeout: float = 60.0) -> str:
         """A brand-new cross-signing identity for the account, this device signed with it."""
         result = await self._call("resetIdentity", timeout=timeout)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,7 @@ class FakeTransport:
         self.calls: list[tuple[str, ...]] = []
         self.failures: dict[str, Exception] = {}
         self.rooms_created = 0
+        self.invited: set[tuple[str, str]] = set()  # people who have not accepted yet
 
     async def send(
         self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str
@@ -76,8 +78,8 @@ class FakeTransport:
         self.calls.append(("upload", room_id, name, str(len(data))))
         return {"msgtype": "m.file", "body": name, "url": "mxc://x/1"}
 
-    def has_member(self, room_id: str, user_id: str) -> bool:
-        return True
+    def has_joined(self, room_id: str, user_id: str) -> bool:
+        return (room_id, user_id) not in self.invited
 
     async def create_direct(self, user_id: str) -> str:
         self.rooms_created += 1
@@ -98,7 +100,7 @@ class Counts:
 
 async def test_sender_order_retry_and_failure(run_db: Database) -> None:
     transport, counts = FakeTransport(), Counts()
-    sender = Sender(run_db, transport, counts, "p")
+    sender = Sender(run_db, transport, counts, "p", settle_s=0)
     async with run_db.unit() as uow:
         await uow.outbox.add("join", room_id="!a")
         for body in ("a1", "a2", "a3"):
@@ -230,3 +232,45 @@ async def test_a_paced_sender_spaces_its_calls(
     waits.clear()
     await Pace(2.0).wait()
     assert waits == []
+
+
+async def test_a_private_message_waits_for_its_person_to_join_then_settles(
+    run_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Element never decrypts a message from a session it did not know when the message came,
+    and learns the bot's session only once it has joined: a private message waits for the
+    join, then a moment more; an invitation left a while is waited for (not given up)."""
+    now = [500.0]
+    monkeypatch.setattr(sender_module.time, "monotonic", lambda: now[0])
+    transport = FakeTransport()
+    transport.invited.add(("!dm-@elu:x", "@elu:x"))
+    sender = Sender(run_db, transport, Counts(), "p", settle_s=2.0)
+    async with run_db.unit() as uow:
+        await uow.outbox.add(
+            "send", target_user="@elu:x", event_type="m.room.message", content={"body": "signez"}
+        )
+    await sender.drain()
+    assert transport.calls == []
+    async with run_db.unit() as uow:
+        (item,) = await uow.outbox.all()
+        assert item.status == "pending" and item.last_error == "waiting for the person to join"
+        # Hours later, still waiting: an invitation is not a failure.
+        item.created_at = utcnow() - dt.timedelta(hours=5)
+        item.next_attempt_at = utcnow()
+        uow.session.add(item)
+    await sender.drain()
+    async with run_db.unit() as uow:
+        (item,) = await uow.outbox.all()
+        assert item.status == "pending"
+        item.next_attempt_at = utcnow()
+        uow.session.add(item)
+    transport.invited.clear()  # the élu accepts
+    await sender.drain()
+    assert transport.calls == []  # joined a moment ago: the client is still learning our keys
+    now[0] += 2.5
+    async with run_db.unit() as uow:
+        (item,) = await uow.outbox.all()
+        item.next_attempt_at = utcnow()
+        uow.session.add(item)
+    await sender.drain()
+    assert [c[2] for c in transport.calls] == ["signez"]
