@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from bench.figures import figure, median, percentile
+from bot.cross_signing import CrossSigningKeys
 from bot.homeserver import Homeserver, free_port
 from bot.person import Person
 from bot.process import BotProcess
@@ -86,6 +87,8 @@ async def run(messages: int, directory: Path) -> list[str]:
             homeserver.url, homeserver.user_id("tester"), passwords["tester"], directory / "tester"
         )
         await tester.start()
+        # A current client: its session cross-signed, as the bot (like Element) requires.
+        await tester.cross_sign(CrossSigningKeys.generate())
         results: dict[tuple[str, str], list[float]] = {}
         for kind, encrypted in (("plain", False), ("encrypted", True)):
             rooms = {

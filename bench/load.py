@@ -27,6 +27,7 @@ from pathlib import Path
 
 from bench.figures import figure, median, percentile
 from bench.search import _sqlite_load, build_corpus, label_of
+from bot.cross_signing import CrossSigningKeys
 from bot.homeserver import Homeserver, free_port
 from bot.person import Person
 from bot.process import BotProcess
@@ -124,6 +125,20 @@ def start_bot(homeserver: Homeserver, bot_id: str, password: str, directory: Pat
     return bot
 
 
+async def start_agents(homeserver: Homeserver, agents: int, directory: Path) -> list[Person]:
+    """The agents, each on a current client: a session cross-signed, as the bot requires."""
+    people = []
+    for n in range(agents):
+        password = secrets.token_hex(8)
+        homeserver.register(f"agent{n}", password)
+        person = Person(homeserver.url, homeserver.user_id(f"agent{n}"), password,
+                        directory / f"agent{n}")  # fmt: skip
+        await person.start()
+        await person.cross_sign(CrossSigningKeys.generate())
+        people.append(person)
+    return people
+
+
 async def run(
     agents: int, documents: int, rounds: int, directory: Path, archive: Path | None = None
 ) -> list[str]:
@@ -149,13 +164,7 @@ async def run(
         print(f"  {label_of(documents) if documents else 0} documents loaded in "
               f"{time.perf_counter() - started:.0f} s", flush=True)  # fmt: skip
         bot = start_bot(homeserver, bot_id, passwords["greffier"], directory)
-        for n in range(agents):
-            password = secrets.token_hex(8)
-            homeserver.register(f"agent{n}", password)
-            person = Person(homeserver.url, homeserver.user_id(f"agent{n}"), password,
-                            directory / f"agent{n}")  # fmt: skip
-            await person.start()
-            people.append(person)
+        people += await start_agents(homeserver, agents, directory)
         rooms = await asyncio.gather(
             *(
                 asyncio.gather(open_dm(p, bot_id, greets=True), open_dm(p, echo_id, greets=False))

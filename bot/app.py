@@ -460,8 +460,9 @@ class Greffier:
                 except bot_identity.IdentityNotReadyError as exc:
                     self.health.identity_problem = str(exc)
                 except bot_identity.IdentityError as exc:
+                    if str(exc) != self.health.identity_problem:  # said once, not at each check
+                        log.error("identité du bot : %s", exc)  # noqa: TRY400 - one line
                     self.health.identity_problem = str(exc)
-                    log.error("identité du bot : %s", exc)  # noqa: TRY400 - one line, no trace
                     return
                 except (ClientConnectionError, TimeoutError, OSError) as exc:
                     self.health.identity_problem = f"serveur injoignable ({type(exc).__name__})"

@@ -26,9 +26,9 @@ MAX_BACKOFF_S = 60.0
 MAX_WAIT_FOR_SYNC_S = 600.0
 MAX_WAIT_FOR_JOIN_S = 14 * 86400.0  # a private message waits this long for its invitation
 SETTLE_S = 2.0
-"""After the bot joins a room, or a person joins the private room the bot opened, its next
-message waits this long: Element cannot decrypt, ever, a message from a session it did not
-know when the message arrived, and it learns the bot's session only once in a room with it."""
+"""After a person joins the private room the bot opened, the bot's next message there waits
+this long: Element cannot decrypt, ever, a message from a session it did not know when the
+message arrived, and it learns the bot's session only once it has joined."""
 SETTLE_POLL_S = 0.1
 
 
@@ -297,7 +297,6 @@ class Sender:
             self._wait_for_person(item, room_id, item.target_user)
         if item.action == "join":
             await self._transport.join(room_id)
-            await asyncio.sleep(self._settle_s)  # see SETTLE_S
             return None
         if item.action == "leave":
             await self._transport.leave(room_id)

@@ -117,6 +117,19 @@ def bots(homeserver: Homeserver, tmp_path: Path, run_pg_server: str | None) -> I
             print(f"--- {bot.config_path.parent.name} log ---\n{bot.log_tail(30)}")
 
 
+@pytest.fixture
+def matrix_bots(homeserver: Homeserver, tmp_path: Path) -> Iterator[Bots]:
+    """Bots for tests of what crosses Matrix (identities, sessions, Element's rules), whose
+    storage the other tests cover: SQLite, and not run again in the PostgreSQL pass."""
+    manager = Bots(homeserver, tmp_path / "bots")
+    try:
+        yield manager
+    finally:
+        manager.stop_all()
+        for bot in manager.running:
+            print(f"--- {bot.config_path.parent.name} log ---\n{bot.log_tail(30)}")
+
+
 PersonFactory = Callable[[str], Awaitable[Person]]
 
 

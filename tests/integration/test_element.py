@@ -96,8 +96,10 @@ async def private_room(person: ElementPerson, bot_user: str) -> str:
     return room
 
 
-async def test_aide_in_a_private_room_is_read_both_ways(bots: Bots, devices: Devices) -> None:
-    bot = bots.start(bots.element_config())
+async def test_aide_in_a_private_room_is_read_both_ways(
+    matrix_bots: Bots, devices: Devices
+) -> None:
+    bot = matrix_bots.start(matrix_bots.element_config())
     bot_user = str(bot.config["bot"]["user_id"])
     agnes = await devices.new("agnes")
     room = await private_room(agnes, bot_user)  # the bot's greeting is readable, so...
@@ -111,16 +113,16 @@ async def test_aide_in_a_private_room_is_read_both_ways(bots: Bots, devices: Dev
 
 
 async def test_a_pdf_dropped_in_an_encrypted_service_room_is_filed(
-    bots: Bots, devices: Devices
+    matrix_bots: Bots, devices: Devices
 ) -> None:
     agnes = await devices.new("agnes")
-    config = bots.element_config()
+    config = matrix_bots.element_config()
     bot_user = str(config["bot"]["user_id"])
     room = await agnes.create_room("Urbanisme", [bot_user])
     config["services"] = [
         {"id": "urbanisme", "name": "Urbanisme", "rooms": [room], "members": [agnes.user_id]}
     ]
-    bot = bots.start(config)
+    bot = matrix_bots.start(config)
     await agnes.wait_for(from_bot(bot_user, room, "je suis"), timeout=60)
     mark = agnes.mark()
     sent = await agnes.send_file(
@@ -144,12 +146,12 @@ async def test_a_pdf_dropped_in_an_encrypted_service_room_is_filed(
 
 
 async def signing_setup(
-    bots: Bots, devices: Devices
+    matrix_bots: Bots, devices: Devices
 ) -> tuple[BotProcess, str, ElementPerson, ElementPerson, str, str]:
     """Agnès asks the maire to sign a filed arrêté; returns the bot, its id, Agnès, the maire,
     Agnès's room with the bot and the document's reference."""
     agnes, maire = await asyncio.gather(devices.new("agnes"), devices.new("maire"))
-    config = bots.element_config()
+    config = matrix_bots.element_config()
     bot_user = str(config["bot"]["user_id"])
     config["people"] = [
         {"user_id": maire.user_id, "first_name": "Jean", "last_name": "Martin",
@@ -161,7 +163,7 @@ async def signing_setup(
     config["signatures"] = {"organisation": "Commune de Test", "digest_hour": None}
     config["services"] = [{"id": "urbanisme", "name": "Urbanisme", "members": [agnes.user_id]}]
     ref, *_ = await prepare_documents(config, agnes.user_id)
-    bot = bots.start(config)
+    bot = matrix_bots.start(config)
     room = await private_room(agnes, bot_user)
     for text in (f"circuit {ref}", "1", "1"):
         await say(agnes, room, bot_user, text)
@@ -169,9 +171,9 @@ async def signing_setup(
 
 
 async def test_a_reaction_signs_and_an_unverified_session_neither_reads_nor_signs(
-    bots: Bots, devices: Devices
+    matrix_bots: Bots, devices: Devices
 ) -> None:
-    bot, bot_user, agnes, maire, room, ref = await signing_setup(bots, devices)
+    bot, bot_user, agnes, maire, room, ref = await signing_setup(matrix_bots, devices)
     # The maire also has a session he never verified (a tablet, or someone with his password).
     tablet = await devices.another(maire, cross_sign="none")
     request = await maire.wait_for(from_bot(bot_user, None, ref, "Signature demandée"), 90)
@@ -216,9 +218,9 @@ async def test_a_reaction_signs_and_an_unverified_session_neither_reads_nor_sign
 
 
 async def test_a_reset_identity_is_warned_and_cannot_sign_until_confirmed(
-    bots: Bots, devices: Devices
+    matrix_bots: Bots, devices: Devices
 ) -> None:
-    bot, bot_user, _agnes, maire, _room, ref = await signing_setup(bots, devices)
+    bot, bot_user, _agnes, maire, _room, ref = await signing_setup(matrix_bots, devices)
     request = await maire.wait_for(from_bot(bot_user, None, ref, "Signature demandée"), 90)
     dm = request.room_id
     old_key = maire.master_key

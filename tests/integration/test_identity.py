@@ -63,9 +63,9 @@ async def still_answers_in_a_plain_room(bot: BotProcess, people: PersonFactory) 
 
 
 async def test_the_bot_signs_its_device_and_signs_a_new_one_after_losing_its_session(
-    bots: Bots,
+    matrix_bots: Bots,
 ) -> None:
-    bot = bots.start()
+    bot = matrix_bots.start()
     first = identity_of(bot)
     assert first["cross_signed"] is True and first["problem"] is None
     shown = cli(bot, "show")
@@ -91,9 +91,9 @@ async def test_the_bot_signs_its_device_and_signs_a_new_one_after_losing_its_ses
 
 
 async def test_keys_that_differ_from_the_server_s_are_one_line_and_reset_mends_them(
-    bots: Bots, people: PersonFactory
+    matrix_bots: Bots, people: PersonFactory
 ) -> None:
-    bot = bots.start()
+    bot = matrix_bots.start()
     bot.stop()
     refused = cli(bot, "reset")
     assert refused.returncode == 1
@@ -123,11 +123,11 @@ async def test_keys_that_differ_from_the_server_s_are_one_line_and_reset_mends_t
 
 
 async def test_a_wrong_password_is_one_line_and_the_bot_keeps_working(
-    bots: Bots, people: PersonFactory, homeserver: Homeserver
+    matrix_bots: Bots, people: PersonFactory, homeserver: Homeserver
 ) -> None:
     """The account already has an identity (made in Element, say) whose keys the bot lacks:
     replacing it needs the password, and the configured one is wrong."""
-    config = bots.config()
+    config = matrix_bots.config()
     localpart = config["bot"]["user_id"][1:].split(":")[0]
     token = homeserver.login(localpart, config["bot"]["password"])
     api = identity.AiohttpApi(homeserver.url, lambda: token)
@@ -136,7 +136,7 @@ async def test_a_wrong_password_is_one_line_and_the_bot_keeps_working(
     finally:
         await api.close()
     config["bot"] = {**config["bot"], "access_token": token, "password": "pas-le-bon"}
-    bot = bots.start(config, healthy=False)
+    bot = matrix_bots.start(config, healthy=False)
     found = await until_identity_settles(bot)
     assert "mot de passe du bot refusé" in found["problem"]
     assert "GREFFIER_BOT_PASSWORD" in found["problem"]
@@ -185,10 +185,10 @@ async def refusing_proxy(homeserver: Homeserver) -> AsyncIterator[str]:
 
 
 async def test_a_server_refusing_the_keys_is_one_line_and_nothing_half_kept(
-    bots: Bots, people: PersonFactory, refusing_proxy: str
+    matrix_bots: Bots, people: PersonFactory, refusing_proxy: str
 ) -> None:
-    config = bots.config(homeserver={"url": refusing_proxy})
-    bot = await asyncio.to_thread(bots.start, config, healthy=False)
+    config = matrix_bots.config(homeserver={"url": refusing_proxy})
+    bot = await asyncio.to_thread(matrix_bots.start, config, healthy=False)
     found = await until_identity_settles(bot)
     assert "refusé les clés d'identité" in found["problem"]
     assert "M_FORBIDDEN" in found["problem"]
