@@ -4,6 +4,7 @@ as a child process (so restarts and kill -9 are real)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -105,29 +106,30 @@ def run_pg_server(request: pytest.FixtureRequest) -> str | None:
     return None
 
 
-@pytest.fixture
-def bots(homeserver: Homeserver, tmp_path: Path, run_pg_server: str | None) -> Iterator[Bots]:
-    """The bots of a test, on the run's database (tests/conftest.py)."""
-    manager = Bots(homeserver, tmp_path / "bots", run_pg_server)
+@contextlib.contextmanager
+def stopped_after(manager: Bots) -> Iterator[Bots]:
+    """The bots stop at the end of the test, and their last log lines are printed."""
     try:
         yield manager
     finally:
         manager.stop_all()
         for bot in manager.running:
             print(f"--- {bot.config_path.parent.name} log ---\n{bot.log_tail(30)}")
+
+
+@pytest.fixture
+def bots(homeserver: Homeserver, tmp_path: Path, run_pg_server: str | None) -> Iterator[Bots]:
+    """The bots of a test, on the run's database (tests/conftest.py)."""
+    with stopped_after(Bots(homeserver, tmp_path / "bots", run_pg_server)) as manager:
+        yield manager
 
 
 @pytest.fixture
 def matrix_bots(homeserver: Homeserver, tmp_path: Path) -> Iterator[Bots]:
     """Bots for tests of what crosses Matrix (identities, sessions, Element's rules), whose
     storage the other tests cover: SQLite, and not run again in the PostgreSQL pass."""
-    manager = Bots(homeserver, tmp_path / "bots")
-    try:
+    with stopped_after(Bots(homeserver, tmp_path / "bots")) as manager:
         yield manager
-    finally:
-        manager.stop_all()
-        for bot in manager.running:
-            print(f"--- {bot.config_path.parent.name} log ---\n{bot.log_tail(30)}")
 
 
 PersonFactory = Callable[[str], Awaitable[Person]]
