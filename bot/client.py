@@ -345,7 +345,10 @@ class MatrixConnection:
             # then send again; a device still unknown after that gets no key.
             device = exc.device
             log.info("device %s of %s not judged yet: keys queried", device.id, device.user_id)
-            await self.refresh_keys({device.user_id})
+            try:
+                await self.refresh_keys({device.user_id})
+            except (ClientConnectionError, TimeoutError, OSError) as error:
+                raise TransientError(f"keys not read: {type(error).__name__}") from None
             olm = self.client.olm
             if olm is not None and not (
                 olm.is_device_verified(device) or olm.is_device_blacklisted(device)

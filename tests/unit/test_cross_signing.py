@@ -22,6 +22,7 @@ from bot.cross_signing import (
     read_user_keys,
     verify,
 )
+from bot.trust import DeviceTrust
 
 USER = "@greffier:mairie.fr"
 DEVICE = "BOTDEVICE"
@@ -227,3 +228,44 @@ async def test_keys_that_differ_from_the_server_s_are_named_and_reset_mends_them
     assert (await identity.ensure(account(server, tmp_path))).ok
     saved = json.loads((tmp_path / "cross_signing.json").read_text())
     assert saved["keys"]["master"]["public"] == status.server_master
+
+
+def test_device_trust_judges_senders_and_waits_for_a_signed_session() -> None:
+    """What the bot makes of a key query: the sender of an event by its Olm key, a reaction in
+    clear by all the person's sessions, and an identity recorded only once a session of it
+    is signed (a reset publishes the keys before signing the session)."""
+    alice = "@alice:mairie.fr"
+    keys = CrossSigningKeys.generate()
+    published = keys.published(alice)
+    phone, tablet = vodozemac.Account(), vodozemac.Account()
+    trust = DeviceTrust(USER, exclude_insecure=True)
+
+    def answer(*devices: tuple[str, vodozemac.Account, bool]) -> dict[str, Any]:
+        listed = {}
+        for name, account, signed in devices:
+            device = device_keys(alice, name, account)
+            listed[name] = keys.sign_device(device, alice) if signed else device
+        return {
+            "device_keys": {alice: listed},
+            "master_keys": {alice: published["master_key"]},
+            "self_signing_keys": {alice: published["self_signing_key"]},
+        }
+
+    # The identity is published, the session not signed yet: nothing to record.
+    assert trust.learn(answer(("PHONE", phone, False))) == [alice]
+    assert trust.take_identities() == {}
+    trust.learn(answer(("PHONE", phone, True), ("TABLET", tablet, False)))
+    assert trust.take_identities() == {alice: keys.master.public}
+    assert trust.take_identities() == {}
+    sender = trust.sender(alice, phone.curve25519_key.to_base64())
+    assert sender is not None and (sender.device_id, sender.cross_signed) == ("PHONE", True)
+    sender = trust.sender(alice, tablet.curve25519_key.to_base64())
+    assert sender is not None and (sender.device_id, sender.cross_signed) == ("TABLET", False)
+    assert trust.sender(alice, vodozemac.Account().curve25519_key.to_base64()) is None
+    assert trust.sender("@inconnu:mairie.fr", "x") is None
+    everyone = trust.all_sessions(alice)
+    assert (everyone.cross_signed, everyone.unverified_sessions) == (False, ("TABLET",))
+    assert not everyone.encrypted
+    trust.learn(answer(("PHONE", phone, True)))  # the tablet signed out
+    assert trust.all_sessions(alice).cross_signed
+    assert not trust.all_sessions("@inconnu:mairie.fr").cross_signed
