@@ -414,7 +414,9 @@ class MatrixConnection:
             raise _classify(response.status_code, response.message, response)
 
     async def create_direct(self, user_id: str) -> str:
-        """A private, encrypted room with one person (Tchap: DMs are always encrypted)."""
+        """A private, encrypted room with one person (Tchap: DMs are always encrypted). Tchap's
+        access rule "direct" lets an external user (an élu on a personal address) join it:
+        such a person cannot open a DM, so the bot opens it; other servers ignore the rule."""
         try:
             response = await self.client.room_create(
                 is_direct=True,
@@ -425,7 +427,12 @@ class MatrixConnection:
                         "type": "m.room.encryption",
                         "state_key": "",
                         "content": {"algorithm": "m.megolm.v1.aes-sha2"},
-                    }
+                    },
+                    {
+                        "type": "im.vector.room.access_rules",
+                        "state_key": "",
+                        "content": {"rule": "direct"},
+                    },
                 ],
             )
         except (ClientConnectionError, TimeoutError, OSError) as exc:

@@ -33,6 +33,7 @@ from tests.integration.store import rows
 from tests.integration.test_circuits import prepare_documents, task_statuses, trust_roots, until
 from tests.support.element import ElementEvent, ElementPerson
 
+ACCESS_RULES = "im.vector.room.access_rules"
 UNDECRYPTED = ("MEGOLM_KEY_WITHHELD_FOR_UNVERIFIED_DEVICE", "MEGOLM_UNKNOWN_INBOUND_SESSION_ID")
 
 
@@ -178,6 +179,10 @@ async def test_a_reaction_signs_and_an_unverified_session_neither_reads_nor_sign
     tablet = await devices.another(maire, cross_sign="none")
     request = await maire.wait_for(from_bot(bot_user, None, ref, "Signature demandée"), 90)
     dm = request.room_id
+    # The bot opened this private room, with Tchap's access rule for a DM (an external élu
+    # cannot open one, but may join it).
+    rules = [e.content for e in maire.seen if e.room_id == dm and e.type == ACCESS_RULES]
+    assert rules == [{"rule": "direct"}]
     # That session gets no key for anything the bot sends (Element's rule, kept by the bot).
     answer = await say(maire, dm, bot_user, "bonjour")
     assert "Je suis là" in answer.body
