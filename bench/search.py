@@ -82,7 +82,8 @@ from rapidfuzz.distance import OSA
 from sqlalchemy import create_engine, event
 
 from bench.figures import figure, median, percentile
-from commands.lexicon import fold
+from french.dates import MONTHS, format_date_fr
+from french.fold import fold
 from storage.db import Database, sqlite_url_for
 from storage.models import Document
 from storage.referentiel import DocType, Referentiel, RetentionRow, load_referentiel
@@ -90,7 +91,6 @@ from storage.uow import UnitOfWork
 from workflows import naming, retention
 from workflows.access import Service
 from workflows.extract import template_value
-from workflows.frdates import MONTHS, format_date_fr
 from workflows.query import Query, parse
 from workflows.search import (
     MAX_CANDIDATES,

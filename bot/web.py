@@ -28,7 +28,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from bot.metrics import Health, Metrics
-from workflows.frdates import format_moment_fr
+from french.dates import format_moment_fr
 
 if TYPE_CHECKING:
     from storage.signing import SignatureReport, Verification

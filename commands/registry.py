@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from commands.intents import Intent
-from commands.lexicon import fold
+from french.fold import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SEPARATORS = " \t\n,:;.!?-'’"

@@ -27,8 +27,8 @@ from commands.intents import (
     Undecryptable,
     Unknown,
 )
-from commands.lexicon import fold
 from commands.registry import REGISTRY, Match, Registry
+from french.fold import fold
 from workflows.answers import KEYCAPS
 from workflows.decisions import starts_like_one
 from workflows.lookup import is_pick

@@ -37,8 +37,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from french.dates import format_moment_fr
 from storage.evidence import EvidenceRecord, EvidenceStep
-from workflows.frdates import format_moment_fr
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 

@@ -49,7 +49,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz.distance import OSA
 
-from commands.lexicon import fold
+from french.fold import fold
 from workflows import naming
 
 SortFinal = Literal["C", "D", "T"]

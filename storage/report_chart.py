@@ -11,7 +11,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
-from storage.units import human_size
+from french.sizes import human_size
 
 MONTHS = (
     "janv.",

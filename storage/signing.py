@@ -53,6 +53,7 @@ from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverage
 from pyhanko.stamp import NoOpStampStyle, QRStampStyle
 from pyhanko_certvalidator import ValidationContext
 
+from french.dates import format_moment_fr
 from storage.signing_keys import (
     KeyStore,
     KeyStoreError,
@@ -61,7 +62,6 @@ from storage.signing_keys import (
     SignerName,
     softhsm_module,
 )
-from workflows.frdates import format_moment_fr
 
 __all__ = [
     "KeyStore",

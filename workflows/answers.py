@@ -13,7 +13,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from commands.lexicon import fold
+from french.fold import fold
 
 Control = Literal["cancel", "back", "help", "skip", "finish"]
 

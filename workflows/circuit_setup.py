@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from commands.lexicon import fold
+from french.fold import fold
 from storage.models import Dialogue, Document
 from workflows import answers, audience
 from workflows import circuits as circuit_flow

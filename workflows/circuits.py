@@ -19,6 +19,8 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from french.dates import PARIS, format_date_fr, format_moment_fr
+from french.workdays import add_working_days
 from storage.evidence import AuditRef, EvidenceRecord, EvidenceStep
 from storage.models import Circuit, CircuitTask, Delegation, Document
 from workflows import answers, elimination, identity
@@ -26,9 +28,7 @@ from workflows.basics import reply
 from workflows.circuit_settings import CircuitSettings, Person, StepSpec
 from workflows.context import Context
 from workflows.decisions import Decision, read_decision, read_reaction
-from workflows.frdates import PARIS, format_date_fr, format_moment_fr
 from workflows.ports import Incoming, Message, RoomId, UserId
-from workflows.workdays import add_working_days
 
 log = logging.getLogger("greffier.circuits")
 

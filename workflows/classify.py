@@ -36,9 +36,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from commands.lexicon import fold
+from french.dates import fold_keep_offsets
+from french.fold import fold
 from storage.referentiel import DocType, MatchRule
-from workflows.frdates import fold_keep_offsets
 
 TOP_CHARS = 600
 """The heading block: about the first dozen lines of page 1."""

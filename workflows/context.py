@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from french.dates import PARIS
 from storage.referentiel import Referentiel, load_referentiel
 from storage.uow import UnitOfWork
 from workflows.access import Directory, InvitePolicy
 from workflows.circuit_settings import CircuitSettings, Signatures
-from workflows.frdates import PARIS
 from workflows.ports import Chat, Clock, SystemClock
 from workflows.spelling import Vocabulary
 

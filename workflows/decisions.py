@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from commands.lexicon import fold
+from french.fold import fold
 from workflows.answers import NO_REACTIONS, YES_REACTIONS
 
 APPROVE = (

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from commands.lexicon import fold
+from french.dates import format_date_fr
+from french.fold import fold
+from french.periods import parse_period
 from storage.models import Delegation
 from workflows import circuits
 from workflows.basics import reply
 from workflows.circuit_settings import CircuitSettings, DelegationSpec
 from workflows.context import Context
-from workflows.frdates import format_date_fr
-from workflows.periods import parse_period
 from workflows.ports import Incoming, Message, UserId
 
 USER_ID = re.compile(r"@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(?::\d+)?")

@@ -22,6 +22,7 @@ import asyncio
 import re
 from dataclasses import dataclass
 
+from french.dates import PARIS
 from storage import disposal_pdf
 from storage.models import (
     Circuit,
@@ -35,7 +36,6 @@ from workflows.basics import reply
 from workflows.circuit_settings import StepSpec
 from workflows.context import Context
 from workflows.decisions import Decision
-from workflows.frdates import PARIS
 from workflows.generated import file_generated, page_count
 from workflows.ports import Incoming, Message, UserId
 

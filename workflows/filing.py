@@ -22,6 +22,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
+from french.dates import format_date_fr
 from storage.models import Dialogue
 from workflows import answers, classify, extract
 from workflows.basics import reply
@@ -40,7 +41,6 @@ from workflows.draft import (
     key_of,
     type_known,
 )
-from workflows.frdates import format_date_fr
 from workflows.intake import (
     Checked,
     DocumentReady,

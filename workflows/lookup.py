@@ -15,14 +15,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from commands.lexicon import fold
+from french.dates import MONTHS, format_date_fr
+from french.fold import fold
 from storage.models import Dialogue, Document
 from workflows import audience as audiences
 from workflows import circuits
 from workflows.answers import number as read_number
 from workflows.basics import reply
 from workflows.context import Context
-from workflows.frdates import MONTHS, format_date_fr
 from workflows.ports import Incoming, Message, UserId
 from workflows.query import Query, parse
 from workflows.search import RESULTS, Found, find

@@ -39,7 +39,7 @@ from jinja2 import StrictUndefined, TemplateError
 from jinja2.filters import do_format
 from jinja2.sandbox import SandboxedEnvironment
 
-from workflows.frdates import MONTHS
+from french.dates import MONTHS
 
 if TYPE_CHECKING:
     from jinja2 import Template

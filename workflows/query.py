@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from commands.lexicon import fold
+from french.dates import MONTHS
+from french.fold import fold
 from storage.referentiel import Referentiel
 from workflows.access import Service
-from workflows.frdates import MONTHS
 from workflows.search import words_of
 
 _FOLDED_MONTHS = tuple(fold(m) for m in MONTHS)

@@ -12,13 +12,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from french.dates import format_date_fr
 from storage.models import Dialogue, Document
 from storage.referentiel import DocType
 from workflows import audience, classify, extract, naming, retention, search
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.draft import Draft, class_label, doc_type
-from workflows.frdates import format_date_fr
 from workflows.ports import Incoming, Message
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from french.dates import PARIS
+from french.workdays import add_working_days
 from storage.models import CircuitTask
 from workflows import circuits
 from workflows.context import Context
-from workflows.frdates import PARIS
 from workflows.ports import Message, UserId
-from workflows.workdays import add_working_days
 
 
 def _next_time(ctx: Context, now: dt.datetime) -> dt.datetime:

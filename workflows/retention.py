@@ -22,8 +22,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from french.dates import format_date_fr
 from storage.referentiel import RetentionRow, SortFinal
-from workflows.frdates import format_date_fr
 
 _SORT_LABELS: dict[SortFinal, str] = {
     "C": "conservation définitive",

@@ -15,13 +15,13 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
-from commands.lexicon import fold
+from french.dates import format_date_fr, parse_date
+from french.fold import fold
 from storage.models import Dialogue, Document, RetentionAction
 from workflows import answers, holds
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.draft import key_of
-from workflows.frdates import format_date_fr, parse_date
 from workflows.ports import Incoming, Message, RoomId
 
 KIND = "retention"

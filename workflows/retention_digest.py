@@ -16,6 +16,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
+from french.dates import format_date_fr
 from storage.models import Document, RetentionNotice
 from storage.report_chart import chart_png
 from storage.retention_repos import DueGroup
@@ -23,7 +24,6 @@ from workflows import elimination, holds, retention_dialogue, storage_report, tr
 from workflows.access import Service
 from workflows.basics import reply
 from workflows.context import Context
-from workflows.frdates import format_date_fr
 from workflows.ports import Incoming, Message, UserId
 
 TOPIC_PREFIX = "retention:"

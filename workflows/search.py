@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from commands.lexicon import fold
+from french.fold import fold
 from storage.models import Document
 from storage.uow import DocumentFilter, UnitOfWork
 from workflows.access import Reader

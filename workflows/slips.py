@@ -12,10 +12,10 @@ import csv
 import io
 from collections.abc import Sequence
 
+from french.dates import PARIS
 from storage import disposal_pdf
 from storage.models import Document, Slip, SlipItem, SlipLine
 from workflows.context import Context
-from workflows.frdates import PARIS
 from workflows.generated import file_generated, page_count
 from workflows.ports import Incoming
 

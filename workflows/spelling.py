@@ -2,7 +2,7 @@
 
 Search corrects every query word against the vocabulary of the indexed documents, then asks the
 index for an exact AND over the corrected words: a typo costs one dictionary walk here instead
-of a fuzzy scan of the index. Words arrive already folded by the caller (`commands.lexicon.fold`:
+of a fuzzy scan of the index. Words arrive already folded by the caller (`french.fold.fold`:
 lower case, no accents), so "délibération" and "DELIBERATION" are the same word here.
 
 How far a typed word may be from what it means depends on its length, because a short word with

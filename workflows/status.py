@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from french.dates import PARIS, format_date_fr
 from storage.models import Document
 from storage.referentiel import SortFinal
 from workflows import audience as audiences
 from workflows import circuits, retention
 from workflows.basics import reply
 from workflows.context import Context
-from workflows.frdates import PARIS, format_date_fr
 from workflows.lookup import REF
 from workflows.ports import Incoming, Message, UserId
 from workflows.query import parse

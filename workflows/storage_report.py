@@ -13,12 +13,12 @@ import asyncio
 import datetime as dt
 from collections.abc import Sequence
 
+from french.dates import PARIS
+from french.sizes import human_size
 from storage.report_chart import StorageFigures, chart_png
-from storage.units import human_size
 from workflows import audience
 from workflows.basics import reply
 from workflows.context import Context
-from workflows.frdates import PARIS
 from workflows.ports import Incoming, Message
 
 TOP_TYPES = 8

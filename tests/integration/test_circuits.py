@@ -20,6 +20,7 @@ from asn1crypto import pem, x509
 
 from bot.person import Person, Seen
 from bot.process import BotProcess
+from french.dates import PARIS
 from storage import signing
 from storage.blobs import BlobStore
 from tests.fixtures import documents as fx
@@ -28,7 +29,6 @@ from tests.integration.conftest import Bots, PersonFactory
 from tests.integration.store import database_of, rows
 from tests.integration.test_filing import answer
 from tests.integration.test_search import ask_privately, download
-from workflows.frdates import PARIS
 
 
 async def prepare_documents(config: dict[str, Any], agnes: str) -> list[str]:

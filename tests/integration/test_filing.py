@@ -15,7 +15,7 @@ import pytest
 
 from bot.person import Person, Seen
 from bot.process import BotProcess
-from commands.lexicon import fold
+from french.fold import fold
 from tests.fixtures import documents as fx
 from tests.integration.conftest import Bots, PersonFactory
 from tests.integration.store import json_text, rows

@@ -9,6 +9,7 @@ import io
 
 from pypdf import PdfReader
 
+from french.sizes import human_size
 from storage.disposal_pdf import (
     DestructionRecord,
     EliminationSlip,
@@ -18,7 +19,6 @@ from storage.disposal_pdf import (
     elimination_pdf,
     transfer_pdf,
 )
-from storage.units import human_size
 
 RULE = "Instruction DAF/DPACI/RES/2009/018 — fin-factures"
 DUA = "10 ans à compter de la clôture"

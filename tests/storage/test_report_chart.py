@@ -7,8 +7,8 @@ import io
 
 from PIL import Image
 
+from french.sizes import human_size
 from storage.report_chart import StorageFigures, chart_png
-from storage.units import human_size
 
 
 def test_sizes_read_as_in_a_file_manager() -> None:

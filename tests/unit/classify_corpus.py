@@ -22,9 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from french.dates import MONTHS, format_date_fr
 from storage.referentiel import DocType, load_referentiel
 from workflows.classify import learned_from, suggest
-from workflows.frdates import MONTHS, format_date_fr
 
 
 def load_types() -> list[DocType]:

@@ -15,9 +15,9 @@ from commands.intents import (
     Undecryptable,
     Unknown,
 )
-from commands.lexicon import fold
 from commands.registry import REGISTRY
 from commands.router import BotIdentity, route, strip_address
+from french.fold import fold
 from workflows.ports import EventId, Incoming, RoomId, UserId
 
 BOT = BotIdentity("@greffier:mairie.fr", "Greffier")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from commands.lexicon import fold
+from french.fold import fold
 from storage.db import Database
 from storage.models import AuditEntry, Dialogue, Document
 from tests.fixtures import documents as fx
@@ -103,7 +103,7 @@ def _same_date(iso: str, shown: str) -> bool:
         day = dt.date.fromisoformat(iso)
     except ValueError:
         return False
-    from workflows.frdates import format_date_fr
+    from french.dates import format_date_fr
 
     return fold(format_date_fr(day)) in shown
 

@@ -29,13 +29,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commands.router import BotIdentity, route
+from french import periods
+from french.dates import parse_date
 from storage import pdf
 from storage.db import Database
 from tests.fixtures import documents as fx
 from tests.harness import Harness
-from workflows import decisions, elimination, naming, periods, retention_commands
+from workflows import decisions, elimination, naming, retention_commands
 from workflows.context import shipped_referentiel
-from workflows.frdates import parse_date
 from workflows.ports import EventId, Incoming, RoomId, UserId
 from workflows.query import parse
 from workflows.retention_dialogue import picked_numbers

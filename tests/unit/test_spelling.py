@@ -7,7 +7,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
-from commands.lexicon import fold
+from french.fold import fold
 from workflows.spelling import Vocabulary
 
 TEXT = """

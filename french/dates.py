@@ -91,7 +91,7 @@ def _fold_char(char: str) -> str:
 def fold_keep_offsets(text: str) -> str:
     """Lower case without accents, one character for one, punctuation kept.
 
-    Unlike `commands.lexicon.fold`, a position in the result is the same position in the
+    Unlike `french.fold.fold`, a position in the result is the same position in the
     original text, so what is found in the folded text can be quoted or cut from the original.
     """
     return "".join(map(_fold_char, text))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workflows.frdates import MONTHS, find_dates, format_date_fr, parse_date
+from french.dates import MONTHS, find_dates, format_date_fr, parse_date
 
 TODAY = dt.date(2025, 3, 20)
 

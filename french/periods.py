@@ -1,10 +1,10 @@
 """Periods the way a maire writes them: « délégation à @x du 1er au 15 août ».
 
-Each date of a period is read by `frdates.parse_date`, so a period accepts what a single date
+Each date of a period is read by `french.dates.parse_date`, so a period accepts what a single date
 accepts (typos in month names, "premier", "15/08", "demain"); this module only cuts the text
 into a start and an end, and decides the years, which a period needs differently:
 
-- frdates puts a date written without a year in the past (filed documents are mostly past); a
+- french.dates puts a date written without a year in the past (filed documents are mostly past); a
   delegation is about to come. A period without any year is the coming one: its end is today or
   later ("du 1er au 15 août" written on the 20th of August is next year's).
 - Where only one end carries a year, the other takes it, and the period may cross the year's
@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from workflows.frdates import MONTHS, find_dates, fold_keep_offsets, format_date_fr, parse_date
+from french.dates import MONTHS, find_dates, fold_keep_offsets, format_date_fr, parse_date
 
 ONE_DAY = dt.timedelta(days=1)
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -132,7 +132,7 @@ def _read(text: str, today: dt.date, *, bare: bool) -> _Side | None:
     date = parse_date(text, today)
     if date is None:
         return None
-    # frdates does not say which year it was told; asking again tells. A relative word moves
+    # parse_date does not say which year it was told; asking again tells. A relative word moves
     # with today, a written year does not, and only a date written with its year is found by
     # the strict reader of documents.
     if parse_date(text, today + ONE_DAY) == date + ONE_DAY:

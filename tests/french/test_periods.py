@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from workflows.periods import Period, format_period_fr, parse_period
+from french.periods import Period, format_period_fr, parse_period
 
 TODAY = dt.date(2026, 6, 10)  # a Wednesday
 
@@ -134,7 +134,7 @@ def test_weekdays_as_both_ends() -> None:
         ("le 3 mars", dt.date(2027, 3, 3)),  # a day without a year is the coming one
         ("le 10 juin", TODAY),
         ("demain", dt.date(2026, 6, 11)),
-        ("demain peut-être", dt.date(2026, 6, 11)),  # frdates reads "demain"
+        ("demain peut-être", dt.date(2026, 6, 11)),  # parse_date reads "demain"
     ],
 )
 def test_one_day(text: str, day: dt.date) -> None:

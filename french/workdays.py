@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from workflows.frdates import PARIS
+from french.dates import PARIS
 
 _SATURDAY = 5
 _LONGEST_BREAK = 10

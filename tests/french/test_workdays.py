@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from workflows.workdays import (
+from french.workdays import (
     PARIS,
     add_working_days,
     easter_sunday,
