@@ -24,7 +24,7 @@ from collections import Counter
 from decimal import Decimal
 
 from bench.figures import figure, median, percentile
-from storage.referentiel import DocType
+from referentiel.model import DocType
 from tests.unit.classify_corpus import Ctx, Sample, accuracy, corpus, filler, load_types
 from tests.unit.test_classify import NEW_TYPE, buvette
 from workflows.classify import learned_from, suggest

@@ -31,8 +31,8 @@ from bot.cross_signing import CrossSigningKeys
 from bot.homeserver import Homeserver, free_port
 from bot.person import Person
 from bot.process import BotProcess
+from referentiel.model import load_referentiel
 from storage.db import Database
-from storage.referentiel import load_referentiel
 from tests.fixtures import documents as fx
 
 TARGET_RSS_MB = 200.0

@@ -12,7 +12,7 @@ horizon is the bench's "today" (22 November 2026) plus 60 days, so the DUAs endi
 The documents are generated (fixed seed), filed from 1 January 2011 to today: the shipped
 document types in the proportions of a town's filing (`bench.search.TYPES`), each with its
 retention row of the shipped referential (its sort and DUA, the DUA end computed by
-`workflows.retention.dua_end` from the document's date), the services of `bench.search`
+`referentiel.retention.dua_end` from the document's date), the services of `bench.search`
 (a few documents in none), 50 KB to 5 MB, about 3 % already eliminated, transferred or proposed
 and 0.5 % under a legal hold. Every column filing writes is filled.
 
@@ -60,11 +60,11 @@ from sqlalchemy import create_engine, event
 
 from bench.figures import figure, median, percentile
 from bench.search import SERVICES, TYPES, _migrate, _pg_size, _sqlite_size, label_of
+from referentiel import retention
+from referentiel.model import Referentiel, load_referentiel
 from storage.db import Database, sqlite_url_for
 from storage.models import Document
-from storage.referentiel import Referentiel, load_referentiel
 from tests.pg import TempPostgres
-from workflows import retention
 
 TODAY = dt.date(2026, 11, 22)
 HORIZON = TODAY + dt.timedelta(days=60)

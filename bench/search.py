@@ -5,14 +5,14 @@ PostgreSQL.
                          [--queries 200] [--seed 1] [--keep DIR]
 
 The documents are a French town's, some 37,000 a year from 2000 to 2026 (1M documents), or a
-smaller town's in the same proportions (100k): the real types, labels, class codes, retention
-rows, naming and title templates of `data/` (rendered by `workflows.naming`, so a name reads
-"2025-03-12_PC_pc-038-412-25-b0012_jean-dupond.pdf" as filing writes it), French people (at 1M
-about 60,000 surnames and 20,000 streets are drawn, a few common and many rare), addresses,
-suppliers, associations, council sessions, and a body of 60 to 150 words of administrative
-French ("Vu le code...", "Considérant...", "Article 1 : ...") holding the document's own names
-and addresses. A share of the documents (`OCR_SHARE`) are scans whose text carries OCR slips,
-which grow the vocabulary with near-miss words as real scans do.
+smaller town's in the same proportions (100k): the real types, labels, class codes, retention rows,
+naming and title templates of `referentiel/data/` (rendered by `referentiel.naming`, so a name
+reads "2025-03-12_PC_pc-038-412-25-b0012_jean-dupond.pdf" as filing writes it), French people (at
+1M about 60,000 surnames and 20,000 streets are drawn, a few common and many rare), addresses,
+suppliers, associations, council sessions, and a body of 60 to 150 words of administrative French
+("Vu le code...", "Considérant...", "Article 1 : ...") holding the document's own names and
+addresses. A share of the documents (`OCR_SHARE`) are scans whose text carries OCR slips, which
+grow the vocabulary with near-miss words as real scans do.
 
 What is built is what filing writes, in bulk: the `document` rows, their `search_posting` rows
 (`workflows.search.document_terms`, the very words filing indexes) and the `search_term`
@@ -84,11 +84,11 @@ from sqlalchemy import create_engine, event
 from bench.figures import figure, median, percentile
 from french.dates import MONTHS, format_date_fr
 from french.fold import fold
+from referentiel import naming, retention
+from referentiel.model import DocType, Referentiel, RetentionRow, load_referentiel
 from storage.db import Database, sqlite_url_for
 from storage.models import Document
-from storage.referentiel import DocType, Referentiel, RetentionRow, load_referentiel
 from storage.uow import UnitOfWork
-from workflows import naming, retention
 from workflows.access import Service
 from workflows.extract import template_value
 from workflows.query import Query, parse

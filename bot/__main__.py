@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from bot.config import Config, ConfigError, load_config
 
 if TYPE_CHECKING:
-    from storage.referentiel import Referentiel
+    from referentiel.model import Referentiel
 
 DEFAULT_CONFIG = Path("config.yaml")
 
@@ -78,7 +78,7 @@ def _load(arg: str | None) -> Config:
 def _check_referentiel(config: Config) -> Referentiel:
     """The plan de classement, tableau de gestion and types (with the collectivité's own file)
     are checked before anything starts: a mistake is one French line, not a failed filing."""
-    from storage.referentiel import ReferentielError, load_referentiel
+    from referentiel.model import ReferentielError, load_referentiel
 
     try:
         return load_referentiel(overrides=config.filing.referentiel)

@@ -34,12 +34,12 @@ from bot.render import Renderer
 from bot.sender import Pace, Sender
 from bot.tasks import spawn
 from commands.pipeline import prepare, process
+from referentiel.model import Referentiel, load_referentiel
 from storage import sweeper
 from storage.blobs import BlobStore
 from storage.db import Database
 from storage.errors import StaleError
 from storage.models import utcnow
-from storage.referentiel import Referentiel, load_referentiel
 from storage.signature_service import SignatureService, key_passphrase, open_keys
 from storage.uow import UnitOfWork
 from workflows import (

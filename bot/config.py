@@ -255,7 +255,7 @@ def parse_duration(value: Any) -> dt.timedelta:
 
 
 class FilingConfig(_Section):
-    # A collectivité's own plan/tableau/types, overriding and adding to data/ (optional).
+    # A collectivité's own plan/tableau/types, over the shipped referentiel/data/ (optional).
     referentiel: Path | None = None
     reminder_after: dt.timedelta = dt.timedelta(hours=4)
     expire_after: dt.timedelta = dt.timedelta(days=7)

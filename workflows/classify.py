@@ -2,13 +2,13 @@
 
 Two sources of evidence, in the spirit of Paperless-ngx's matching:
 
-- **Rules** written in `data/types.yaml` (and a collectivité's own file): words and phrases
-  (`any`), sets of words (`all`), regular expressions and phrases read with a tolerance for OCR
-  slips (`fuzzy`). A document type is mostly recognised from the top of its first page (the
-  heading "ARRÊTÉ", "FACTURE", "Extrait du registre des délibérations"), so a hit there counts
-  more than the same words deep in the body, where every act quotes others ("VU la
-  délibération…"). Each further phrase of a type counts less than the previous one, so a type
-  with a long word list does not win on volume.
+- **Rules** written in `referentiel/data/types.yaml` (and a collectivité's own file): words and
+  phrases (`any`), sets of words (`all`), regular expressions and phrases read with a tolerance for
+  OCR slips (`fuzzy`). A document type is mostly recognised from the top of its first page (the
+  heading "ARRÊTÉ", "FACTURE", "Extrait du registre des délibérations"), so a hit there counts more
+  than the same words deep in the body, where every act quotes others ("VU la délibération…"). Each
+  further phrase of a type counts less than the previous one, so a type with a long word list does
+  not win on volume.
 - **Learning** from the filings agents confirmed: a naive Bayes over the words of documents
   (`tokens`), whose counts the database keeps and hands over as `Learned`. Each type is compared
   with the background of all confirmed documents: a word says "this type" only when it is more
@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 
 from french.dates import fold_keep_offsets
 from french.fold import fold
-from storage.referentiel import DocType, MatchRule
+from referentiel.model import DocType, MatchRule
 
 TOP_CHARS = 600
 """The heading block: about the first dozen lines of page 1."""

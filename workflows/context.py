@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Literal
 
 from french.dates import PARIS
-from storage.referentiel import Referentiel, load_referentiel
+from referentiel.model import Referentiel, load_referentiel
 from storage.uow import UnitOfWork
 from workflows.access import Directory, InvitePolicy
 from workflows.circuit_settings import CircuitSettings, Signatures

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from storage.referentiel import DocType, FieldSpec
+from referentiel.model import DocType, FieldSpec
 from workflows import answers
 from workflows.context import Context
 from workflows.intake import StagedFile

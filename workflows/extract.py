@@ -39,7 +39,7 @@ from decimal import Decimal, InvalidOperation
 from rapidfuzz import fuzz
 
 from french.dates import find_dates, fold_keep_offsets, format_date_fr, parse_date
-from storage.referentiel import FieldSpec
+from referentiel.model import FieldSpec
 
 MAX_TEXT = 200
 MAX_NAME = 80

@@ -15,8 +15,9 @@ from collections.abc import Mapping
 
 from pypdf import PdfReader
 
+from referentiel import naming
 from storage.models import Document
-from workflows import naming, search
+from workflows import search
 from workflows.context import Context
 from workflows.draft import class_label
 

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from french.dates import MONTHS
 from french.fold import fold
-from storage.referentiel import Referentiel
+from referentiel.model import Referentiel
 from workflows.access import Service
 from workflows.search import words_of
 

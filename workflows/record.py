@@ -13,9 +13,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from french.dates import format_date_fr
+from referentiel import naming, retention
+from referentiel.model import DocType
 from storage.models import Dialogue, Document
-from storage.referentiel import DocType
-from workflows import audience, classify, extract, naming, retention, search
+from workflows import audience, classify, extract, search
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.draft import Draft, class_label, doc_type

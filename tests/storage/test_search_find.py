@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from referentiel.model import load_referentiel
 from storage.db import Database
-from storage.referentiel import load_referentiel
 from tests.storage.test_filing_repos import document
 from workflows.query import parse
 from workflows.search import Found, document_terms, find

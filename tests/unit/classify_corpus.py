@@ -2,7 +2,8 @@
 
 Two parts, written with different templates:
 
-- ``seen``: the layouts the rules of `data/types.yaml` were written and checked against;
+- ``seen``: the layouts the rules of `referentiel/data/types.yaml` were written and checked
+  against;
 - ``heldout``: other layouts and wordings of the same types (an e-mail printout, a CERFA-like
   form, old-style "Nous, Maire…" acts, a utility bill…), written after the rules and never used
   to tune them; its figure is the honest estimate of how the bot does on documents nobody here
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from french.dates import MONTHS, format_date_fr
-from storage.referentiel import DocType, load_referentiel
+from referentiel.model import DocType, load_referentiel
 from workflows.classify import learned_from, suggest
 
 

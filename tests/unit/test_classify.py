@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from storage.referentiel import DocType, MatchRule
+from referentiel.model import DocType, MatchRule
 from tests.unit.classify_corpus import Ctx, Sample, accuracy, corpus, load_types
 from workflows.classify import Learned, learned_from, suggest, tokens
 

@@ -11,7 +11,7 @@ import jinja2
 import jinja2.meta
 import pytest
 
-from storage.referentiel import DocType, FieldSpec
+from referentiel.model import DocType, FieldSpec
 from tests.unit.classify_corpus import corpus, load_types
 from workflows.extract import (
     Invalid,

@@ -31,11 +31,12 @@ from hypothesis import strategies as st
 from commands.router import BotIdentity, route
 from french import periods
 from french.dates import parse_date
+from referentiel import naming
 from storage import pdf
 from storage.db import Database
 from tests.fixtures import documents as fx
 from tests.harness import Harness
-from workflows import decisions, elimination, naming, retention_commands
+from workflows import decisions, elimination, retention_commands
 from workflows.context import shipped_referentiel
 from workflows.ports import EventId, Incoming, RoomId, UserId
 from workflows.query import parse

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage.referentiel import load_referentiel
+from referentiel.model import load_referentiel
 from workflows.access import Service
 from workflows.query import Query, parse
 

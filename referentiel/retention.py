@@ -23,7 +23,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from french.dates import format_date_fr
-from storage.referentiel import RetentionRow, SortFinal
+from referentiel.model import RetentionRow, SortFinal
 
 _SORT_LABELS: dict[SortFinal, str] = {
     "C": "conservation définitive",

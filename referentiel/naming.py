@@ -44,7 +44,7 @@ from french.dates import MONTHS
 if TYPE_CHECKING:
     from jinja2 import Template
 
-    from storage.referentiel import FieldSpec
+    from referentiel.model import FieldSpec
 
 MAX_NAME_CHARS = 150
 MAX_NAME_BYTES = 200

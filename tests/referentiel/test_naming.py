@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from storage.referentiel import FieldSpec
-from workflows.naming import (
+from referentiel.model import FieldSpec
+from referentiel.naming import (
     MAX_NAME_BYTES,
     MAX_NAME_CHARS,
     MAX_SLUG_CHARS,
@@ -224,7 +224,7 @@ def test_check_template_uses_dates_and_amounts_of_the_right_kind() -> None:
 
 
 def test_month_names_are_french_whatever_the_locale() -> None:
-    from workflows.naming import render_title
+    from referentiel.naming import render_title
 
     values = {"date": dt.date(2025, 8, 4)}
     assert render_title("Séance du {{ date|format('%A %d %B %Y') }}", values) == (

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from storage.referentiel import RetentionRow, SortFinal
-from workflows.retention import compute, sort_label
+from referentiel.model import RetentionRow, SortFinal
+from referentiel.retention import compute, sort_label
 
 CONFIRM = "durée à confirmer avec les Archives départementales"
 

@@ -1,12 +1,13 @@
 """The collectivité's referential: plan de classement, tableau de gestion, document types.
 
-Shipped as YAML in `data/` (every retention row with its source and how sure that source is),
-overridable per collectivité by a file of the same shape: an entry with a known id replaces the
-shipped one, a new id adds one. Everything is validated at start, naming templates included, so a
-mistake in the data is a one-line French error at start, never a failure in a conversation.
+Shipped as YAML in `referentiel/data/` (every retention row with its source and how sure that
+source is), overridable per collectivité by a file of the same shape: an entry with a known id
+replaces the shipped one, a new id adds one. Everything is validated at start, naming templates
+included, so a mistake in the data is a one-line French error at start, never a failure in a
+conversation.
 
-Files, in `data/` (`DEFAULT_DATA_DIR`): ``plan_de_classement.yaml`` (a ``plan:`` list of
-`PlanClass`), ``tableau_de_gestion.yaml`` (a ``rows:`` list of `RetentionRow`) and
+Files, in `referentiel/data/` (`DEFAULT_DATA_DIR`): ``plan_de_classement.yaml`` (a ``plan:``
+list of `PlanClass`), ``tableau_de_gestion.yaml`` (a ``rows:`` list of `RetentionRow`) and
 ``types.yaml`` (a ``types:`` list of `DocType`). The collectivité's own file (`overrides`)
 may hold any of the three lists. An entry whose code or id is already known replaces the
 shipped one *entirely* (repeat every field you keep); a new one is added. Nothing can be
@@ -32,7 +33,7 @@ Checked at load, after the overrides are laid over: YAML syntax, unknown or miss
 an id twice in one file, parents and classes that exist (and no loop of parents), a type's
 row, its date field (a question of kind date), unique question names, patterns that compile
 with a group ``value``, match expressions that compile, and naming and title templates that
-render on sample values (`workflows.naming.check_template`).
+render on sample values (`referentiel.naming.check_template`).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz.distance import OSA
 
 from french.fold import fold
-from workflows import naming
+from referentiel import naming
 
 SortFinal = Literal["C", "D", "T"]
 """C: conserver définitivement; D: détruire (with the archives' visa) once the DUA ends;
@@ -159,7 +160,7 @@ class DocType(_Strict):
 
 # --- Loading --------------------------------------------------------------------------------
 
-DEFAULT_DATA_DIR: Path = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_DATA_DIR: Path = Path(__file__).resolve().parent / "data"
 
 PLAN_FILE = "plan_de_classement.yaml"
 ROWS_FILE = "tableau_de_gestion.yaml"

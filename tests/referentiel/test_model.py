@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from storage.referentiel import (
+from referentiel import naming
+from referentiel.model import (
     DEFAULT_DATA_DIR,
     PLAN_FILE,
     ROWS_FILE,
@@ -17,7 +18,6 @@ from storage.referentiel import (
     ReferentielError,
     load_referentiel,
 )
-from workflows import naming
 
 PLAN = """\
 plan:
