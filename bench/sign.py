@@ -5,12 +5,12 @@ installed.
     scripts/bench sign [--signatures 100]
 
 The document is an arrêté of one page (reportlab), prepared once with one signature field
-(`storage.signing.prepare_for_signatures`); each timed signature signs that same unsigned
-prepared PDF afresh (`storage.signing.sign`, RSA-2048, PAdES B-B, no timestamp), as a circuit's
-first signature does. The signer's key is issued and parsed before timing (the first signature
-of a person pays for it once, reported apart); five warm-up signatures are not timed. The
-verification is `storage.signing.verify` on the signed PDF (one signature, with the difference
-analysis). The PKCS#11 token is a throwaway SoftHSM2 token in a temporary directory; its
+(`circuits.signing.pades.prepare_for_signatures`); each timed signature signs that same unsigned
+prepared PDF afresh (`circuits.signing.pades.sign`, RSA-2048, PAdES B-B, no timestamp), as a
+circuit's first signature does. The signer's key is issued and parsed before timing (the first
+signature of a person pays for it once, reported apart); five warm-up signatures are not timed. The
+verification is `circuits.signing.pades.verify` on the signed PDF (one signature, with the
+difference analysis). The PKCS#11 token is a throwaway SoftHSM2 token in a temporary directory; its
 figures have no target (a real HSM is faster or slower than SoftHSM2's software RSA).
 """
 
@@ -31,8 +31,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from bench.figures import figure, median
-from storage import signing
-from storage.signing import KeyStore, Pkcs11KeyStore, Pkcs12KeyStore, SignerName, Stamp
+from circuits.signing import pades as signing
+from circuits.signing.pades import KeyStore, Pkcs11KeyStore, Pkcs12KeyStore, SignerName, Stamp
 
 TARGET_PER_S = 50
 WARMUP = 5

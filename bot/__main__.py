@@ -143,7 +143,7 @@ Pour confirmer : greffier identity reset --yes"""
 async def _identity(config: Config, action: str, confirmed: bool) -> int:
     """Show the bot's identity as the server and data_dir hold it, or make a new one."""
     from bot import identity
-    from storage.signature_service import key_passphrase
+    from circuits.signing.service import key_passphrase
 
     session = identity.stored_session(config.data_dir)
     token = session.get("access_token") if session else None

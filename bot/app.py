@@ -33,6 +33,8 @@ from bot.metrics import Health, Metrics
 from bot.render import Renderer
 from bot.sender import Pace, Sender
 from bot.tasks import spawn
+from circuits import delegations, reminders
+from circuits.signing.service import SignatureService, key_passphrase, open_keys
 from commands.pipeline import prepare, process
 from referentiel.model import Referentiel, load_referentiel
 from storage import sweeper
@@ -40,17 +42,8 @@ from storage.blobs import BlobStore
 from storage.db import Database
 from storage.errors import StaleError
 from storage.models import utcnow
-from storage.signature_service import SignatureService, key_passphrase, open_keys
 from storage.uow import UnitOfWork
-from workflows import (
-    basics,
-    delegations,
-    dialogues,
-    elimination,
-    identity,
-    reminders,
-    retention_digest,
-)
+from workflows import basics, dialogues, elimination, identity, retention_digest
 from workflows.access import Directory, InvitePolicy, Role, Service
 from workflows.circuit_settings import (
     CircuitModel,

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from circuits.signing.service import SignatureService
+from circuits.verification import SignedBy, SignedRecord
 from storage.db import Database
 from storage.models import Circuit
-from storage.signature_service import SignatureService
 from storage.uow import UnitOfWork
-from workflows.verification import SignedBy, SignedRecord
 
 if TYPE_CHECKING:
-    from storage.signing import Verification
+    from storage.evidence import Verification
 
 
 class DatabaseVerifier:

@@ -9,7 +9,7 @@ loads nothing from elsewhere (the CSS is inline), so it works on an old phone an
 proxy. Forms post to the page's own address (no `action`), which keeps it working when a reverse
 proxy serves it under a path prefix.
 
-The cryptography and the database stay behind `workflows.verification.Verifier`: this module
+The cryptography and the database stay behind `circuits.verification.Verifier`: this module
 only reads the upload (bounded: a browser picking a 2 GB video must get a French page, not a
 dropped connection or a traceback) and renders the answer.
 """
@@ -31,8 +31,8 @@ from bot.metrics import Health, Metrics
 from french.dates import format_moment_fr
 
 if TYPE_CHECKING:
-    from storage.signing import SignatureReport, Verification
-    from workflows.verification import SignedBy, SignedRecord, Verifier
+    from circuits.verification import SignedBy, SignedRecord, Verifier
+    from storage.evidence import SignatureReport, Verification
 
 log = logging.getLogger("greffier.web")
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import commands.builtin  # noqa: F401 - registers the built-in commands
+from circuits import delegations, verification
+from circuits import engine as circuits
+from circuits import setup as circuit_setup
 from commands.intents import (
     AckTransfer,
     Answer,
@@ -34,9 +37,6 @@ from storage.models import Dialogue
 from workflows import (
     answers,
     basics,
-    circuit_setup,
-    circuits,
-    delegations,
     filing,
     lookup,
     retention_commands,
@@ -45,7 +45,6 @@ from workflows import (
     status,
     storage_report,
     transfer,
-    verification,
 )
 from workflows.context import Context
 from workflows.intake import Prepared

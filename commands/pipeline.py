@@ -8,6 +8,8 @@ transaction, so a long OCR never holds the database for the other conversations.
 
 from __future__ import annotations
 
+from circuits import engine as circuits
+from circuits import verification
 from commands import handlers
 from commands.router import (
     BotIdentity,
@@ -19,16 +21,7 @@ from commands.router import (
 )
 from storage.db import Database
 from storage.models import Dialogue, utcnow
-from workflows import (
-    answers,
-    circuits,
-    filing,
-    identity,
-    lookup,
-    retention_digest,
-    transfer,
-    verification,
-)
+from workflows import answers, filing, identity, lookup, retention_digest, transfer
 from workflows.circuit_settings import Signatures
 from workflows.context import Context, Settings
 from workflows.intake import Intake, Prepared

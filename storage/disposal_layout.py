@@ -19,10 +19,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from circuits.evidence_pdf import Styles, build_with_footer, esc, fonts
 from french.dates import format_date_fr, format_moment_fr
 from french.sizes import human_size
 from storage.disposal_pdf import DestructionRecord, EliminationSlip, SlipLine, TransferSlip
-from storage.evidence_pdf import Styles, build_with_footer, esc, fonts
 
 _COLUMNS = (
     "N°",

@@ -11,7 +11,7 @@ bot writes that down twice, from one `EvidenceRecord`:
   and after, so anyone can check that the file kept is the one that went round.
 
 Both are stored with the document, by their own hash, like every other file. The PDF is
-drawn by `storage.evidence_pdf` (reportlab, loaded when a circuit first ends); this module is
+drawn by `circuits.evidence_pdf` (reportlab, loaded when a circuit first ends); this module is
 the record and its JSON, which circuits import at start.
 """
 
@@ -240,3 +240,30 @@ def evidence_from_json(data: bytes) -> EvidenceRecord:
 def _audit_from(data: object, position: int) -> AuditRef:
     read = _Fields(data, f"entrée d'audit n° {position + 1} de la liste")
     return AuditRef(seq=read.number("seq"), action=read.text("action"), hash=read.text("hash"))
+
+
+# --- what a PDF's signatures say ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignatureReport:
+    field: str
+    signer_name: str  # from the certificate: "Marie Durand"
+    qualite: str | None  # from the certificate's title attribute
+    reason: str | None  # from the signature dictionary (carries the delegation wording)
+    signed_at: dt.datetime | None  # the timestamp's time if any, else the signer's claim
+    timestamped: bool  # carries a timestamp token that checks out
+    intact: bool  # the signed bytes are unchanged
+    trusted: bool  # the chain leads to one of the trust roots
+    valid: bool  # pyHanko's bottom line
+    covers_up_to_date: bool  # nothing but allowed updates (later signatures) after it
+    problem: str | None  # plain French when not valid
+
+
+@dataclass(frozen=True)
+class Verification:
+    readable: bool  # False: not a PDF, damaged, or encrypted
+    signatures: tuple[SignatureReport, ...]
+    intact: bool  # readable, signed, every signature valid, nothing forbidden after the last
+    summary: str  # one plain-French sentence
+    sha256: str

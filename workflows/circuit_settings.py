@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol
 
 if TYPE_CHECKING:
-    from storage.evidence import EvidenceRecord
-    from storage.signing import Verification
+    from storage.evidence import EvidenceRecord, Verification
 
 StepKind = Literal["visa", "signature"]
 

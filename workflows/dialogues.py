@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from circuits import setup as circuit_setup
+from circuits import verification
 from storage.models import Dialogue
-from workflows import circuit_setup, filing, lookup, retention_dialogue, verification
+from workflows import filing, lookup, retention_dialogue
 from workflows.context import Context
 
 

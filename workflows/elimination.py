@@ -22,6 +22,7 @@ import asyncio
 import re
 from dataclasses import dataclass
 
+from circuits import engine as circuits
 from french.dates import PARIS
 from storage import disposal_pdf
 from storage.models import (
@@ -31,7 +32,7 @@ from storage.models import (
     RetentionAction,
     Slip,
 )
-from workflows import circuits, slips
+from workflows import slips
 from workflows.basics import reply
 from workflows.circuit_settings import StepSpec
 from workflows.context import Context

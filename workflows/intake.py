@@ -26,7 +26,7 @@ from workflows.context import FilingSettings
 from workflows.ports import FileRef, Media, MediaError
 
 if TYPE_CHECKING:
-    from storage.signing import Verification
+    from storage.evidence import Verification
 
 log = logging.getLogger("greffier.intake")
 

@@ -15,11 +15,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from circuits import engine as circuits
 from french.dates import MONTHS, format_date_fr
 from french.fold import fold
 from storage.models import Dialogue, Document
 from workflows import audience as audiences
-from workflows import circuits
 from workflows.answers import number as read_number
 from workflows.basics import reply
 from workflows.context import Context

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
+from circuits.setup import reference
 from french.dates import format_date_fr, parse_date
 from storage.models import Document
 from workflows import audience, elimination, holds, transfer
 from workflows.basics import reply
-from workflows.circuit_setup import reference
 from workflows.context import Context
 from workflows.ports import Incoming, Message
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from circuits import engine as circuits
 from french.dates import PARIS, format_date_fr
 from referentiel import retention
 from referentiel.model import SortFinal
 from storage.models import Document
 from workflows import audience as audiences
-from workflows import circuits
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.lookup import REF

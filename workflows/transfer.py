@@ -19,9 +19,10 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING
 
+from circuits import engine as circuits
 from storage import disposal_pdf
 from storage.models import Document, Slip
-from workflows import circuits, slips
+from workflows import slips
 from workflows.basics import reply
 from workflows.context import Context
 from workflows.decisions import read_decision, read_reaction

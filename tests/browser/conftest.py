@@ -1,6 +1,6 @@
 """The verification page served for real (bot/web.py on a loopback port) with a real Verifier:
-storage.signing's validation against a PKCS#12 key store made in the test's directory, and the
-record of one signed arrêté, as the bot's database would give it.
+circuits.signing.pades's validation against a PKCS#12 key store made in the test's directory,
+and the record of one signed arrêté, as the bot's database would give it.
 
 Chromium is Debian's (/usr/bin/chromium, installed by scripts/test), driven by Playwright's
 Python package; `playwright install` and its own browser builds are never used."""
@@ -25,10 +25,10 @@ from reportlab.pdfgen import canvas
 
 from bot import web
 from bot.metrics import Health, Metrics
-from storage import signing
-from storage.signing import Pkcs12KeyStore, SignerName, Stamp, Verification
+from circuits.signing import pades as signing
+from circuits.signing.pades import Pkcs12KeyStore, SignerName, Stamp, Verification
+from circuits.verification import SignedBy, SignedRecord
 from tests.conftest import require_tool
-from workflows.verification import SignedBy, SignedRecord
 
 if TYPE_CHECKING:
     from playwright.async_api import Page

@@ -20,8 +20,8 @@ from asn1crypto import pem, x509
 
 from bot.person import Person, Seen
 from bot.process import BotProcess
+from circuits.signing import pades as signing
 from french.dates import PARIS
-from storage import signing
 from storage.blobs import BlobStore
 from tests.fixtures import documents as fx
 from tests.fixtures import library

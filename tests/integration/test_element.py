@@ -26,7 +26,7 @@ import pytest
 
 from bot.homeserver import Homeserver
 from bot.process import BotProcess
-from storage import signing
+from circuits.signing import pades as signing
 from tests.fixtures import documents as fx
 from tests.integration.conftest import Bots, Devices
 from tests.integration.store import rows

@@ -15,7 +15,8 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
-from storage import evidence_pdf
+from circuits import evidence_pdf
+from circuits.evidence_pdf import bordereau_pdf
 from storage.evidence import (
     FORMAT,
     EvidenceError,
@@ -24,7 +25,6 @@ from storage.evidence import (
     evidence_from_json,
     evidence_json,
 )
-from storage.evidence_pdf import bordereau_pdf
 
 ORIGINAL = "0f3c" * 16
 AFTER_FIRST = "9ab1" * 16

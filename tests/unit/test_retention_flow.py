@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from storage import seda, signing
+from circuits.signing import pades as signing
+from circuits.signing.service import SignatureService
+from storage import seda
 from storage.db import Database
 from storage.models import AuditEntry, Document, Slip, SlipItem
-from storage.signature_service import SignatureService
 from tests.fixtures import documents as fx
 from tests.fixtures import library
 from tests.harness import Harness

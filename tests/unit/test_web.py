@@ -20,8 +20,8 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot import web
 from bot.metrics import Health, Metrics
-from storage.signing import SignatureReport, Verification
-from workflows.verification import SignedBy, SignedRecord
+from circuits.verification import SignedBy, SignedRecord
+from storage.evidence import SignatureReport, Verification
 
 SIGNED_AT = dt.datetime(2026, 11, 22, 13, 5, tzinfo=dt.UTC)  # 14 h 05 in Paris (winter)
 SHA = "ab" * 32

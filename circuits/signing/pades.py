@@ -15,7 +15,7 @@ the stamp's text can be read back (and is, in the tests).
 Speed (bench/sign.py: RSA-2048, one-page PDF, 2 cores): about 50 signatures a second without
 stamp (p50 19 ms), 23 with the stamp (43 ms), 50 verifications a second. pyHanko signs twice
 when it does not know the signature's size (once to measure), so `sign` reserves the room
-itself (`_bytes_reserved`); the key stores keep parsed keys (storage/signing_keys.py). What is
+itself (`_bytes_reserved`); the key stores keep parsed keys (circuits/signing/keys.py). What is
 left is pyHanko building and encoding the CMS object in asn1crypto (about 15 ms), and for the
 stamp the QR code (qrcode, 20 ms) and the font subset embedded at each stamp (fontTools).
 
@@ -53,8 +53,7 @@ from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverage
 from pyhanko.stamp import NoOpStampStyle, QRStampStyle
 from pyhanko_certvalidator import ValidationContext
 
-from french.dates import format_moment_fr
-from storage.signing_keys import (
+from circuits.signing.keys import (
     KeyStore,
     KeyStoreError,
     Pkcs11KeyStore,
@@ -62,6 +61,8 @@ from storage.signing_keys import (
     SignerName,
     softhsm_module,
 )
+from french.dates import format_moment_fr
+from storage.evidence import SignatureReport, Verification
 
 __all__ = [
     "KeyStore",
@@ -461,30 +462,6 @@ def sign(
 
 
 # --- verification ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SignatureReport:
-    field: str
-    signer_name: str  # from the certificate: "Marie Durand"
-    qualite: str | None  # from the certificate's title attribute
-    reason: str | None  # from the signature dictionary (carries the delegation wording)
-    signed_at: dt.datetime | None  # the timestamp's time if any, else the signer's claim
-    timestamped: bool  # carries a timestamp token that checks out
-    intact: bool  # the signed bytes are unchanged
-    trusted: bool  # the chain leads to one of the trust roots
-    valid: bool  # pyHanko's bottom line
-    covers_up_to_date: bool  # nothing but allowed updates (later signatures) after it
-    problem: str | None  # plain French when not valid
-
-
-@dataclass(frozen=True)
-class Verification:
-    readable: bool  # False: not a PDF, damaged, or encrypted
-    signatures: tuple[SignatureReport, ...]
-    intact: bool  # readable, signed, every signature valid, nothing forbidden after the last
-    summary: str  # one plain-French sentence
-    sha256: str
 
 
 UNREADABLE = "Ce fichier n'est pas un PDF lisible."

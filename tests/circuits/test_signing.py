@@ -36,8 +36,8 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from storage import signing
-from storage.signing import (
+from circuits.signing import pades as signing
+from circuits.signing.pades import (
     KeyStore,
     KeyStoreError,
     Pkcs11KeyStore,

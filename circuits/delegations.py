@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
+from circuits import engine as circuits
 from french.dates import format_date_fr
 from french.fold import fold
 from french.periods import parse_period
 from storage.models import Delegation
-from workflows import circuits
 from workflows.basics import reply
 from workflows.circuit_settings import CircuitSettings, DelegationSpec
 from workflows.context import Context

@@ -5,8 +5,8 @@ CPU work and, with a PKCS#11 token, blocking calls), and writes its output to th
 before returning: the transaction that records the new file commits after it exists.
 
 The keys are opened at start (a wrong passphrase must stop the bot then, not at the first
-signature); the signing and drawing code (`storage.signing`: pyHanko's validation, stamps and
-fontTools; `storage.evidence_pdf`: reportlab), about 20 MB resident, is imported by the first
+signature); the signing and drawing code (`circuits.signing.pades`: pyHanko's validation, stamps
+and fontTools; `circuits.evidence_pdf`: reportlab), about 20 MB resident, is imported by the first
 call that needs it.
 """
 
@@ -19,13 +19,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storage import signing_keys
+from circuits.signing import keys as signing_keys
 from storage.blobs import BlobStore
 from storage.evidence import EvidenceRecord, evidence_json
 from workflows.circuit_settings import Person
 
 if TYPE_CHECKING:
-    from storage.signing import Verification
+    from storage.evidence import Verification
 
 
 class SignatureService:
@@ -53,7 +53,7 @@ class SignatureService:
     async def prepare(
         self, sha256: str, *, title: str, reference: str, slots: Sequence[tuple[str, str]]
     ) -> str:
-        from storage import signing
+        from circuits.signing import pades as signing
 
         data = await self.blobs.get(sha256)
         prepared = await asyncio.to_thread(
@@ -76,7 +76,7 @@ class SignatureService:
         verify_url: str,
         reason: str,
     ) -> str:
-        from storage import signing
+        from circuits.signing import pades as signing
 
         data = await self.blobs.get(sha256)
         who = signing.SignerName(
@@ -104,14 +104,14 @@ class SignatureService:
         return (await self.blobs.put(signed)).sha256
 
     async def evidence(self, record: EvidenceRecord) -> tuple[str, str]:
-        from storage.evidence_pdf import bordereau_pdf
+        from circuits.evidence_pdf import bordereau_pdf
 
         pdf = await asyncio.to_thread(bordereau_pdf, record)
         data = evidence_json(record)
         return (await self.blobs.put(pdf)).sha256, (await self.blobs.put(data)).sha256
 
     async def verify(self, pdf: bytes) -> Verification:
-        from storage import signing
+        from circuits.signing import pades as signing
 
         return await asyncio.to_thread(signing.verify, pdf, self.keys.trust_roots())
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from circuits import engine as circuits
 from french.dates import PARIS
 from french.workdays import add_working_days
 from storage.models import CircuitTask
-from workflows import circuits
 from workflows.context import Context
 from workflows.ports import Message, UserId
 

@@ -15,10 +15,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from circuits import engine as circuit_flow
 from french.fold import fold
 from storage.models import Dialogue, Document
 from workflows import answers, audience
-from workflows import circuits as circuit_flow
 from workflows.basics import reply
 from workflows.circuit_settings import CircuitModel, StepSpec
 from workflows.context import Context

@@ -15,14 +15,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from storage import signing
+from circuits import reminders
+from circuits.signing import pades as signing
+from circuits.signing.service import SignatureService
 from storage.db import Database
 from storage.models import AuditEntry, Circuit, CircuitTask, Document
-from storage.signature_service import SignatureService
 from tests.fixtures import documents as fx
 from tests.fixtures import library
 from tests.harness import Harness
-from workflows import identity, reminders
+from workflows import identity
 from workflows.access import Directory, Service
 from workflows.circuit_settings import CircuitModel, CircuitSettings, Person, StepSpec
 from workflows.ports import SenderDevice

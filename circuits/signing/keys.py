@@ -15,12 +15,12 @@ Two stores, one contract (`KeyStore`):
   sensitive and not extractable; the CA key too. Certificates are PEM files in the directory.
 
 Signing speed: pyHanko's `SimpleSigner.sign_raw` parses the private key again at each signature
-(about 50 ms for RSA-2048); `LoadedKeySigner` (storage/signers.py, with pyHanko, imported at the
-first signature) keeps the parsed key, so a signature costs the RSA operation only. Signers are
-built once per person and cached (a lock guards the cache and the issuance, so two threads never
-issue twice). A PKCS#11 session must not serve two threads at once, and PKCS#11 logs in a
-process, not a session: the process keeps one session per token, shared by the stores on it,
-and every call on the token, signatures included, holds its lock.
+(about 50 ms for RSA-2048); `LoadedKeySigner` (circuits/signing/signers.py, with pyHanko, imported
+at the first signature) keeps the parsed key, so a signature costs the RSA operation only. Signers
+are built once per person and cached (a lock guards the cache and the issuance, so two threads
+never issue twice). A PKCS#11 session must not serve two threads at once, and PKCS#11 logs in a
+process, not a session: the process keeps one session per token, shared by the stores on it, and
+every call on the token, signatures included, holds its lock.
 """
 
 from __future__ import annotations
@@ -306,7 +306,7 @@ class Pkcs12KeyStore:
                     years=SIGNER_YEARS,
                 )
                 self._save(path, who.user_id, key, cert)
-            from storage.signers import LoadedKeySigner
+            from circuits.signing.signers import LoadedKeySigner
 
             signer = LoadedKeySigner(key, cert, [ca_cert])
             self._signers[who.user_id] = (who, signer)
@@ -533,7 +533,7 @@ class Pkcs11KeyStore:
                         years=SIGNER_YEARS,
                     )
                     _write_private(path, _pem(cert))
-            from storage.signers import LockedPkcs11Signer
+            from circuits.signing.signers import LockedPkcs11Signer
 
             signer = LockedPkcs11Signer(token.session, token.lock, cert, key_id, ca)
             self._signers[who.user_id] = (who, signer)

@@ -1,6 +1,6 @@
 """pyHanko signers over the key stores' keys, imported at the first signature.
 
-pyHanko's signing modules weigh about 9 MB resident; the key stores (storage/signing_keys.py)
+pyHanko's signing modules weigh about 9 MB resident; the key stores (circuits/signing/keys.py)
 are opened at start to check the passphrase or the token, so these classes live apart and the
 bot carries pyHanko only once someone signs.
 """
@@ -18,7 +18,7 @@ from pyhanko.sign.pkcs11 import PKCS11Signer
 from pyhanko.sign.signers import SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from storage.signing_keys import KeyStoreError
+from circuits.signing.keys import KeyStoreError
 
 _HASHES: dict[str, hashes.HashAlgorithm] = {
     "sha256": hashes.SHA256(),

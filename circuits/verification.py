@@ -1,7 +1,7 @@
 """What the verification (the `vérifier` command and the public web page) tells about a PDF.
 
-The cryptographic answer comes from pyhanko (`storage.signing.verify`); this module adds what
-only the bot knows: whether the file is the signed version of a circuit it ran, and the record
+The cryptographic answer comes from pyhanko (`circuits.signing.pades.verify`); this module adds
+what only the bot knows: whether the file is the signed version of a circuit it ran, and the record
 the QR code of a stamp points to. The web page and the chat answer show the same facts.
 """
 
@@ -11,18 +11,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from circuits.engine import when
 from storage.models import Dialogue
 from workflows import answers
 from workflows.basics import reply
 from workflows.circuit_settings import Signatures
-from workflows.circuits import when
 from workflows.context import Context
 from workflows.draft import key_of
 from workflows.intake import Checked, Refused
 from workflows.ports import Incoming, Media, MediaError, Message
 
 if TYPE_CHECKING:
-    from storage.signing import Verification
+    from storage.evidence import Verification
 
 
 @dataclass(frozen=True)
