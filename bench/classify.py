@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.classify
 
-On the labelled corpus of `tests/unit/classify_corpus.py`: the part the rules were written
+On the labelled corpus of `tests/filing/classify_corpus.py`: the part the rules were written
 against ("seen") and the part written afterwards and never tuned on ("held-out", the honest
 figure). Rules alone, then rules with learning from the seen part as confirmed filings; then a
 type the collectivité adds without any match words, learned from a few confirmed examples.
@@ -24,11 +24,11 @@ from collections import Counter
 from decimal import Decimal
 
 from bench.figures import figure, median, percentile
+from filing.classify import learned_from, suggest
+from filing.extract import propose
 from referentiel.model import DocType
-from tests.unit.classify_corpus import Ctx, Sample, accuracy, corpus, filler, load_types
-from tests.unit.test_classify import NEW_TYPE, buvette
-from workflows.classify import learned_from, suggest
-from workflows.extract import propose
+from tests.filing.classify_corpus import Ctx, Sample, accuracy, corpus, filler, load_types
+from tests.filing.test_classify import NEW_TYPE, buvette
 
 TWO_PAGES = 6000  # characters
 

@@ -27,13 +27,13 @@ from bot.chat import OutboxChat
 from bot.inbox import inbox_row
 from bot.render import Renderer
 from commands.pipeline import prepare, process
+from filing import classify
+from filing.intake import Intake
 from storage.blobs import BlobStore
 from storage.db import Database
 from tests.fixtures.documents import text_pdf
 from tests.harness import FakeMedia, default_settings
-from workflows import classify
 from workflows.context import Context
-from workflows.intake import Intake
 from workflows.ports import EventId, FileRef, Incoming, RoomId, UserId
 
 TARGET_MS = 150.0
@@ -42,7 +42,7 @@ TARGET_MS = 150.0
 async def seed_learning(db: Database, documents: int) -> None:
     """Counts as if `documents` filings had been confirmed (the suggestion reads them)."""
     sample = text_pdf(200_000, seed=999)
-    from storage import pdf
+    from filing import pdf
 
     words = classify.tokens(pdf.read_pdf(sample).text)
     types = ["deliberation", "arrete", "facture", "courrier", "permis_construire"]

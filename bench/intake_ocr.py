@@ -19,9 +19,9 @@ import unicodedata
 from collections.abc import Callable
 
 from bench.figures import figure, median, percentile
-from storage import pdf
+from filing import pdf
+from filing.intake import QUICK_PAGES
 from tests.fixtures.documents import phone_photo, scanned_pdf, text_pdf
-from workflows.intake import QUICK_PAGES
 
 LETTER = [
     "Mairie de Saint-Aubin-des-Bois",

@@ -15,7 +15,7 @@ addresses. A share of the documents (`OCR_SHARE`) are scans whose text carries O
 grow the vocabulary with near-miss words as real scans do.
 
 What is built is what filing writes, in bulk: the `document` rows, their `search_posting` rows
-(`workflows.search.document_terms`, the very words filing indexes) and the `search_term`
+(`search.find.document_terms`, the very words filing indexes) and the `search_term`
 counts, into a schema made by the Alembic migrations. Postings are written sorted by word; the
 secondary index `ix_search_posting_document` is dropped during the load and created again
 after (on PostgreSQL the primary key and the foreign key of `search_posting` too, then VACUUM
@@ -23,7 +23,7 @@ ANALYZE, as autovacuum would after such an import). The build time is all of tha
 each document (`document_terms`, Python) are computed once per size and reported apart.
 
 What is timed is what the bot does for one search message: a fresh unit of work (one
-transaction), `workflows.query.parse` of the typed text, and `workflows.search.find` with the
+transaction), `search.query.parse` of the typed text, and `search.find.find` with the
 in-memory spelling corrector (`workflows.spelling.Vocabulary`, built from `search_term` as the
 bot builds it at start; its build time and the memory it takes are reported too), with no
 reader (every document visible). Twenty warm-up queries first. The database was just written,
@@ -82,17 +82,12 @@ from rapidfuzz.distance import OSA
 from sqlalchemy import create_engine, event
 
 from bench.figures import figure, median, percentile
+from filing.extract import template_value
 from french.dates import MONTHS, format_date_fr
 from french.fold import fold
 from referentiel import naming, retention
 from referentiel.model import DocType, Referentiel, RetentionRow, load_referentiel
-from storage.db import Database, sqlite_url_for
-from storage.models import Document
-from storage.uow import UnitOfWork
-from workflows.access import Service
-from workflows.extract import template_value
-from workflows.query import Query, parse
-from workflows.search import (
+from search.find import (
     MAX_CANDIDATES,
     RESULTS,
     STOPWORDS,
@@ -102,6 +97,11 @@ from workflows.search import (
     spellings,
     words_of,
 )
+from search.query import Query, parse
+from storage.db import Database, sqlite_url_for
+from storage.models import Document
+from storage.uow import UnitOfWork
+from workflows.access import Service
 from workflows.spelling import MIN_FUZZY_LENGTH, Vocabulary
 
 REFERENCE_DAY = dt.date(2026, 11, 20)
@@ -900,7 +900,7 @@ class Generator:
         )
 
     def _name(self, draft: Draft) -> tuple[str, str]:
-        """Name and title as filing renders them (`workflows.record.plan`)."""
+        """Name and title as filing renders them (`filing.record.plan`)."""
         kind = draft.kind
         values: dict[str, object] = {}
         for spec in kind.fields:
@@ -1217,7 +1217,7 @@ def build_corpus(size: int, seed: int, referentiel: Referentiel) -> Corpus:
 
 
 def document_row(doc: Doc, referentiel: Referentiel) -> dict[str, Any]:
-    """The `document` row filing would write for this document (`workflows.record.store`)."""
+    """The `document` row filing would write for this document (`filing.record.store`)."""
     kind = referentiel.type(doc.type_id)
     row = referentiel.row_of(kind)
     kept = retention.compute(row, doc.date)

@@ -35,15 +35,19 @@ from bot.sender import Pace, Sender
 from bot.tasks import spawn
 from circuits import delegations, reminders
 from circuits.signing.service import SignatureService, key_passphrase, open_keys
+from commands import dialogues
 from commands.pipeline import prepare, process
+from filing.intake import Intake, Prepared
 from referentiel.model import Referentiel, load_referentiel
+from retention import digest as retention_digest
+from retention import elimination
 from storage import sweeper
 from storage.blobs import BlobStore
 from storage.db import Database
 from storage.errors import StaleError
 from storage.models import utcnow
 from storage.uow import UnitOfWork
-from workflows import basics, dialogues, elimination, identity, retention_digest
+from workflows import basics, identity
 from workflows.access import Directory, InvitePolicy, Role, Service
 from workflows.circuit_settings import (
     CircuitModel,
@@ -53,7 +57,6 @@ from workflows.circuit_settings import (
     StepSpec,
 )
 from workflows.context import Context, FilingSettings, RetentionSettings, Settings
-from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
 from workflows.spelling import Vocabulary, VocabularyBuilder
 
@@ -837,7 +840,7 @@ class Greffier:
 
 def _staged_by(prepared: Prepared) -> set[str]:
     """Files the slow half staged for this event."""
-    from workflows.intake import DocumentReady, PhotoReady
+    from filing.intake import DocumentReady, PhotoReady
 
     if isinstance(prepared, DocumentReady):
         return {prepared.pdf.sha256}

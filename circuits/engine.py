@@ -21,9 +21,10 @@ from dataclasses import dataclass
 
 from french.dates import PARIS, format_date_fr, format_moment_fr
 from french.workdays import add_working_days
+from retention import elimination
 from storage.evidence import AuditRef, EvidenceRecord, EvidenceStep
 from storage.models import Circuit, CircuitTask, Delegation, Document
-from workflows import answers, elimination, identity
+from workflows import answers, identity
 from workflows.basics import reply
 from workflows.circuit_settings import CircuitSettings, Person, StepSpec
 from workflows.context import Context

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from circuits.engine import when
+from filing.intake import Checked, Refused
 from storage.models import Dialogue
 from workflows import answers
 from workflows.basics import reply
 from workflows.circuit_settings import Signatures
 from workflows.context import Context
 from workflows.draft import key_of
-from workflows.intake import Checked, Refused
 from workflows.ports import Incoming, Media, MediaError, Message
 
 if TYPE_CHECKING:

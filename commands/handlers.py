@@ -33,21 +33,16 @@ from commands.intents import (
     Verify,
 )
 from commands.registry import REGISTRY
+from filing import dialogue as filing
+from filing.intake import Prepared
+from retention import commands as retention_commands
+from retention import dialogue as retention_dialogue
+from retention import digest as retention_digest
+from retention import storage_report, transfer
+from search import lookup, status
 from storage.models import Dialogue
-from workflows import (
-    answers,
-    basics,
-    filing,
-    lookup,
-    retention_commands,
-    retention_dialogue,
-    retention_digest,
-    status,
-    storage_report,
-    transfer,
-)
+from workflows import answers, basics
 from workflows.context import Context
-from workflows.intake import Prepared
 from workflows.ports import Incoming
 
 

@@ -19,12 +19,16 @@ from commands.router import (
     route,
     strip_address,
 )
+from filing import dialogue as filing
+from filing.intake import Intake, Prepared
+from retention import digest as retention_digest
+from retention import transfer
+from search import lookup
 from storage.db import Database
 from storage.models import Dialogue, utcnow
-from workflows import answers, filing, identity, lookup, retention_digest, transfer
+from workflows import answers, identity
 from workflows.circuit_settings import Signatures
 from workflows.context import Context, Settings
-from workflows.intake import Intake, Prepared
 from workflows.ports import Incoming
 
 

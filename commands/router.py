@@ -29,9 +29,9 @@ from commands.intents import (
 )
 from commands.registry import REGISTRY, Match, Registry
 from french.fold import fold
+from search.lookup import is_pick
 from workflows.answers import KEYCAPS
 from workflows.decisions import starts_like_one
-from workflows.lookup import is_pick
 from workflows.ports import Incoming
 
 

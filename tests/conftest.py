@@ -24,7 +24,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from storage import pdf
+from filing import pdf
 from storage.db import Database
 from storage.migrate import upgrade_to_head
 from tests.pg import TempPostgres

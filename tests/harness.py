@@ -15,6 +15,7 @@ from pathlib import Path
 from bot.inbox import inbox_row
 from bot.render import Renderer
 from commands.pipeline import prepare, process
+from filing.intake import DocumentReady, Intake, PhotoReady
 from storage import sweeper
 from storage.blobs import BlobStore
 from storage.db import Database
@@ -22,7 +23,6 @@ from storage.uow import UnitOfWork
 from workflows.access import Directory, InvitePolicy
 from workflows.circuit_settings import Signatures
 from workflows.context import Context, Settings
-from workflows.intake import DocumentReady, Intake, PhotoReady
 from workflows.ports import EventId, FileRef, Incoming, MediaError, RoomId, UserId
 from workflows.recording import RecordingChat
 from workflows.spelling import Vocabulary

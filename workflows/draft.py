@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from filing.intake import StagedFile
 from referentiel.model import DocType, FieldSpec
 from workflows import answers
 from workflows.context import Context
-from workflows.intake import StagedFile
 from workflows.ports import Incoming
 
 TYPE_OTHER = "autre : chercher dans le plan de classement"

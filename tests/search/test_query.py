@@ -1,0 +1,62 @@
+"""Reading search messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from referentiel.model import load_referentiel
+from search.query import Query, parse
+from workflows.access import Service
+
+REFERENTIEL = load_referentiel()
+SERVICES = (Service("urbanisme", "Urbanisme"), Service("rh", "Ressources humaines"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "permis dupond 2025",
+            Query(words=("dupond",), type_ids=frozenset({"permis_construire"}), year=2025),
+        ),
+        (
+            "délib cantine septembre",
+            Query(words=("cantine",), type_ids=frozenset({"deliberation"}), month=9),
+        ),
+        (
+            "arrete circulation rue des lilas",
+            Query(words=("rue", "lilas"), type_ids=frozenset({"arrete_temporaire"})),
+        ),
+        ("PC Martin", Query(words=("martin",), type_ids=frozenset({"permis_construire"}))),
+        (
+            # "arrêté" alone is every kind of arrêté; "arrêté de circulation" only one.
+            "arrêté voirie",
+            Query(words=("voirie",), type_ids=frozenset({"arrete", "arrete_temporaire"})),
+        ),
+        (
+            "delibration mars 2024",
+            Query(type_ids=frozenset({"deliberation"}), month=3, year=2024),
+        ),
+        ("mes documents", Query(mine=True)),
+        (
+            "mes factures 2023 ressources humaines",
+            Query(type_ids=frozenset({"facture"}), year=2023, service_id="rh", mine=True),
+        ),
+        ("Dupond", Query(words=("dupond",))),
+        ("lilas", Query(words=("lilas",))),
+    ],
+)
+def test_filters_and_words(text: str, expected: Query) -> None:
+    assert parse(text, REFERENTIEL, SERVICES) == expected
+
+
+def test_nothing_to_search() -> None:
+    assert parse("  ?! ", REFERENTIEL, SERVICES).empty
+    assert not parse("2025", REFERENTIEL, SERVICES).empty
+
+
+def test_type_names_holding_small_words_are_phrases_not_services() -> None:
+    urba = parse("certificat d'urbanisme revaez", REFERENTIEL, SERVICES)
+    assert urba.type_ids == frozenset({"certificat_urbanisme"})
+    assert urba.service_id is None and urba.words == ("revaez",)
+    assert parse("permis de construire dupond", REFERENTIEL, SERVICES).words == ("dupond",)
