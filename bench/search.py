@@ -15,7 +15,7 @@ addresses. A share of the documents (`OCR_SHARE`) are scans whose text carries O
 grow the vocabulary with near-miss words as real scans do.
 
 What is built is what filing writes, in bulk: the `document` rows, their `search_posting` rows
-(`search.find.document_terms`, the very words filing indexes) and the `search_term`
+(`filing.terms.document_terms`, the very words filing indexes) and the `search_term`
 counts, into a schema made by the Alembic migrations. Postings are written sorted by word; the
 secondary index `ix_search_posting_document` is dropped during the load and created again
 after (on PostgreSQL the primary key and the foreign key of `search_posting` too, then VACUUM
@@ -83,20 +83,12 @@ from sqlalchemy import create_engine, event
 
 from bench.figures import figure, median, percentile
 from filing.extract import template_value
+from filing.terms import document_terms
 from french.dates import MONTHS, format_date_fr
-from french.fold import fold
+from french.fold import STOPWORDS, fold, words_of
 from referentiel import naming, retention
 from referentiel.model import DocType, Referentiel, RetentionRow, load_referentiel
-from search.find import (
-    MAX_CANDIDATES,
-    RESULTS,
-    STOPWORDS,
-    document_filter,
-    document_terms,
-    find,
-    spellings,
-    words_of,
-)
+from search.find import MAX_CANDIDATES, RESULTS, document_filter, find, spellings
 from search.query import Query, parse
 from storage.db import Database, sqlite_url_for
 from storage.models import Document

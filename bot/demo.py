@@ -79,8 +79,12 @@ class Demo:
         return state
 
     def _save(self, state: dict[str, Any]) -> None:
-        self.state_file.write_text(json.dumps(state, indent=2), encoding="utf-8")
-        self.state_file.chmod(0o600)
+        """Written aside then renamed: whoever reads the file (a person, a test waiting for the
+        web port) never sees half of it, and a crash mid-write keeps the previous state."""
+        partial = self.state_file.with_name(self.state_file.name + ".tmp")
+        partial.write_text(json.dumps(state, indent=2), encoding="utf-8")
+        partial.chmod(0o600)
+        partial.replace(self.state_file)
 
     def password(self, localpart: str) -> str:
         return str(self.state["passwords"][localpart])

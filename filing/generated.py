@@ -15,8 +15,8 @@ from collections.abc import Mapping
 
 from pypdf import PdfReader
 
+from filing.terms import document_terms
 from referentiel import naming
-from search import find as search
 from storage.models import Document
 from workflows.context import Context
 from workflows.draft import class_label
@@ -87,7 +87,7 @@ async def file_generated(
     await ctx.uow.documents.add(document)
     assert document.id is not None
     terms = sorted(
-        search.document_terms(
+        document_terms(
             name=name,
             title=document.title,
             type_label=kind.label,

@@ -18,11 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
-
 from filing import pdf
 from storage.blobs import BlobStore
 from workflows.context import FilingSettings
+from workflows.draft import StagedFile
 from workflows.ports import FileRef, Media, MediaError
 
 if TYPE_CHECKING:
@@ -38,17 +37,6 @@ EXCERPT_CHARS = 60_000
 PDF_MIME = "application/pdf"
 IMAGE_KINDS = ("jpeg", "png")
 OFFICE_KINDS = ("odt", "docx")
-
-
-class StagedFile(BaseModel):
-    """A file in the blob store that belongs to a draft, not yet to a document."""
-
-    model_config = ConfigDict(frozen=True)
-
-    sha256: str
-    size: int
-    name: str
-    mimetype: str
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from filing import classify, extract
+from filing.terms import document_terms
 from french.dates import format_date_fr
 from referentiel import naming, retention
 from referentiel.model import DocType
-from search import find as search
 from storage.models import Dialogue, Document
 from workflows import audience
 from workflows.basics import reply
@@ -160,7 +160,7 @@ async def store(
     await ctx.uow.documents.add(document)
     assert document.id is not None
     terms = sorted(
-        search.document_terms(
+        document_terms(
             name=name,
             title=planned.title,
             type_label=kind.label,

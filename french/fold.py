@@ -17,3 +17,23 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return fold(text).split()
+
+
+MAX_TERM = 64
+
+STOPWORDS = frozenset(
+    """
+    le la les de du des un une et en au aux a l d un une pour par sur dans avec sans que qui
+    ce ces cet cette son sa ses se ne pas est sont ou il elle ils elles nous vous y
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def words_of(text: str) -> list[str]:
+    """Folded words worth indexing or searching, in order, repeats kept: no stopwords, no
+    single letters (single digits stay), each cut to `MAX_TERM` characters."""
+    return [
+        w[:MAX_TERM]
+        for w in fold(text).split()
+        if w not in STOPWORDS and (len(w) > 1 or w.isdigit())
+    ]

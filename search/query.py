@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from french.dates import MONTHS
-from french.fold import fold
+from french.fold import fold, words_of
 from referentiel.model import Referentiel
-from search.find import words_of
 from workflows.access import Service
 
 _FOLDED_MONTHS = tuple(fold(m) for m in MONTHS)

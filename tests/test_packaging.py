@@ -122,8 +122,8 @@ def test_the_installed_demo_starts_and_is_healthy(installed: Path, tmp_path: Pat
                     with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz") as answer:
                         health = json.loads(answer.read())
                         break
-                except OSError:
-                    pass
+                except (OSError, ValueError):
+                    pass  # not listening yet, or the answer cut short
             time.sleep(0.5)
         assert health is not None and health["status"] == "ok", (
             tmp_path / "demo.log"

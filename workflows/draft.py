@@ -6,9 +6,8 @@ points at (its document type, a field, a class of the plan) in the referential.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from filing.intake import StagedFile
 from referentiel.model import DocType, FieldSpec
 from workflows import answers
 from workflows.context import Context
@@ -20,6 +19,17 @@ UNREADABLE_CHOICES = ("classer quand même", "annuler (je renverrai une photo pl
 PHOTOS_CHOICES = ("c'est tout, j'ai envoyé toutes les pages",)
 PICK_NONE = "aucun de ceux-là : décrire autrement"
 YES_NO = ("oui", "non")
+
+
+class StagedFile(BaseModel):
+    """A file in the blob store that belongs to a draft, not yet to a document."""
+
+    model_config = ConfigDict(frozen=True)
+
+    sha256: str
+    size: int
+    name: str
+    mimetype: str
 
 
 class Suggested(BaseModel):

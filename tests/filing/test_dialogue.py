@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from filing import dialogue as filing
-from filing.intake import DocumentReady, Intake, Refused, StagedFile, photos_source_sha256
+from filing.intake import DocumentReady, Intake, Refused, photos_source_sha256
 from french.fold import fold
 from storage.db import Database
 from storage.models import AuditEntry, Dialogue, Document
@@ -18,7 +18,7 @@ from tests.fixtures import documents as fx
 from tests.harness import Harness
 from workflows.access import Directory, Service
 from workflows.context import Context
-from workflows.draft import dialogue_key
+from workflows.draft import StagedFile, dialogue_key
 from workflows.ports import MediaError
 
 AGNES = "@agnes:mairie.fr"

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from filing.terms import document_terms
 from referentiel.model import load_referentiel
-from search.find import Found, document_terms, find
+from search.find import Found, find
 from search.query import parse
 from storage.db import Database
 from tests.storage.test_filing_repos import document

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from search.find import document_terms, words_of
+from filing.terms import document_terms
+from french.fold import words_of
 from storage.db import Database
 from tests.storage.test_filing_repos import document
 
