@@ -23,7 +23,7 @@ _FALLBACK_LINE = re.compile(r"^> ?")
 def strip_reply_fallback(body: str) -> str:
     """Remove the quoted "> <@x> ..." block that older clients put before a reply."""
     lines = body.split("\n")
-    if not lines or not lines[0].startswith(">"):
+    if not lines[0].startswith(">"):
         return body
     index = 0
     while index < len(lines) and _FALLBACK_LINE.match(lines[index]):

@@ -132,9 +132,6 @@ class Sender:
         self._backing_off: set[str] = set()
         self._drained_once = False
 
-    def wake(self) -> None:
-        self._wake.set()
-
     def submit(self, items: Sequence[OutboxItem]) -> None:
         """Rows just committed by a handler: send them without reading them back first.
 

@@ -19,9 +19,9 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from circuits import purposes
 from french.dates import PARIS, format_date_fr, format_moment_fr
 from french.workdays import add_working_days
-from retention import elimination
 from storage.evidence import AuditRef, EvidenceRecord, EvidenceStep
 from storage.models import Circuit, CircuitTask, Delegation, Document
 from workflows import answers, identity
@@ -34,7 +34,6 @@ from workflows.ports import Incoming, Message, RoomId, UserId
 log = logging.getLogger("greffier.circuits")
 
 TOPIC = "task:"
-KIND_LABEL = {"visa": "visa", "signature": "signature"}
 
 
 def topic_of(task: CircuitTask) -> str:
@@ -229,11 +228,19 @@ async def _notify(
                     else None
                 ),
                 "others": [],
-                "visa_lines": await elimination.visa_lines(ctx, circuit, task),
+                "visa_lines": None,
+                **await _purpose_fields(ctx, circuit, task),
             },
             topic=topic,
         ),
     )
+
+
+async def _purpose_fields(ctx: Context, circuit: Circuit, task: CircuitTask) -> dict[str, object]:
+    fields: dict[str, object] = {}
+    for purpose in purposes.installed():
+        fields.update(await purpose.request_fields(ctx, circuit, task))
+    return fields
 
 
 async def hand_over(ctx: Context, delegation: Delegation) -> int:
@@ -340,11 +347,12 @@ async def decide(ctx: Context, incoming: Incoming) -> str:
             return "circuit-ignored"
         return await act(ctx, incoming, named, Decision(approve=verdict), "réaction")
     text = (incoming.text or "").strip()
-    partial = elimination.read_partial(text)
-    if partial is not None:
-        pending = [named] if named is not None else await pending_for(ctx, incoming.sender)
-        task_id = pending[0].id if len(pending) == 1 else None
-        return await elimination.partial_visa(ctx, incoming, task_id, partial)
+    for purpose in purposes.installed():
+        parsed = purpose.read_reply(text)
+        if parsed is not None:
+            pending = [named] if named is not None else await pending_for(ctx, incoming.sender)
+            task_id = pending[0].id if len(pending) == 1 else None
+            return await purpose.on_reply(ctx, incoming, task_id, parsed)
     waiting = await awaiting_reason(ctx, incoming.sender)
     decision = read_decision(text)
     if waiting is not None and (named is None or named.id == waiting.id):
@@ -707,7 +715,8 @@ async def _finish(
                     {"ref": document.ref, "title": document.title, "outcome": outcome},
                 ),
             )
-    await elimination.circuit_finished(ctx, circuit, outcome)
+    for purpose in purposes.installed():
+        await purpose.finished(ctx, circuit, outcome)
     if outcome == "signed":
         requester = UserId(circuit.requester)
         await ctx.chat.direct_file(

@@ -6,6 +6,7 @@ import commands.builtin  # noqa: F401 - registers the built-in commands
 from circuits import delegations, verification
 from circuits import engine as circuits
 from circuits import setup as circuit_setup
+from circuits.purposes import install as install_purpose
 from commands.intents import (
     AckTransfer,
     Answer,
@@ -38,12 +39,15 @@ from filing.intake import Prepared
 from retention import commands as retention_commands
 from retention import dialogue as retention_dialogue
 from retention import digest as retention_digest
-from retention import storage_report, transfer
+from retention import elimination, storage_report, transfer
 from search import lookup, status
 from storage.models import Dialogue
 from workflows import answers, basics
 from workflows.context import Context
 from workflows.ports import Incoming
+
+# A bordereau d'élimination's circuit: the archives' visa may refuse lines, its end destroys.
+install_purpose(elimination.PURPOSE)
 
 
 def help_entries() -> list[basics.HelpEntry]:

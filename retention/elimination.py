@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from circuits import engine as circuits
+from circuits.purposes import CircuitPurpose
 from filing.generated import file_generated, page_count
 from french.dates import PARIS
 from retention import disposal_pdf, slips
@@ -39,8 +40,8 @@ from workflows.context import Context
 from workflows.decisions import Decision
 from workflows.ports import Incoming, Message, UserId
 
-slips.GRANTED = "granted"
-slips.REFUSED = "refused"
+GRANTED = "granted"
+REFUSED = "refused"
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,7 @@ async def partial_visa(
         )
     for line in lines:
         if line.number in partial.refused:
-            line.decision = slips.REFUSED
+            line.decision = REFUSED
             line.decision_note = partial.reason
             ctx.uow.session.add(line)
     label = await circuits.act(ctx, incoming, task, Decision(approve=True), "message")
@@ -289,7 +290,7 @@ async def circuit_finished(ctx: Context, circuit: Circuit, outcome: str) -> None
     slip.decided_at = now
     slip.decided_by = last.acted_by
     if outcome != "signed":
-        slip.status = "cancelled" if outcome == "cancelled" else slips.REFUSED
+        slip.status = "cancelled" if outcome == "cancelled" else REFUSED
         pending = [item for item in items if item.status == "pending"]
         for item in pending:
             item.status = "returned"
@@ -300,10 +301,10 @@ async def circuit_finished(ctx: Context, circuit: Circuit, outcome: str) -> None
             "greffier", f"elimination.{slip.status}", subject=slip.number, details={}
         )
         return
-    refused = {line.number: line for line in lines if line.decision == slips.REFUSED}
+    refused = {line.number: line for line in lines if line.decision == REFUSED}
     for line in lines:
         if line.decision is None:
-            line.decision = slips.GRANTED
+            line.decision = GRANTED
             ctx.uow.session.add(line)
     kept = 0
     for item in items:
@@ -327,7 +328,7 @@ async def circuit_finished(ctx: Context, circuit: Circuit, outcome: str) -> None
         document.disposal = ""
         ctx.uow.session.add(document)
         kept += 1
-    slip.status = slips.GRANTED
+    slip.status = GRANTED
     ctx.uow.session.add(slip)
     await ctx.uow.audit.append(
         last.acted_by or last.actor,
@@ -345,11 +346,11 @@ async def complete(ctx: Context, slip: Slip) -> int:
     went. Safe to run again: only items still pending are touched, and the slip leaves
     « granted » in the same transaction."""
     assert slip.id is not None and ctx.signatures is not None
-    if slip.status != slips.GRANTED:
+    if slip.status != GRANTED:
         return 0
     now = ctx.clock.now()
     lines = await ctx.uow.retention.lines(slip.id)
-    granted = {line.number for line in lines if line.decision == slips.GRANTED}
+    granted = {line.number for line in lines if line.decision == GRANTED}
     destroyed: list[Document] = []
     withdrawn: list[Document] = []
     for item in await ctx.uow.retention.items(slip.id):
@@ -465,6 +466,28 @@ async def _destroy(ctx: Context, document: Document, slip: Slip) -> None:
 async def complete_all(ctx: Context) -> int:
     """Every granted bordereau whose destruction has not run yet (after a restart too)."""
     done = 0
-    for slip in await ctx.uow.retention.slips_with_status("elimination", slips.GRANTED):
+    for slip in await ctx.uow.retention.slips_with_status("elimination", GRANTED):
         done += await complete(ctx, slip)
     return done
+
+
+# --- what the circuit engine asks of a bordereau's circuit ----------------------------------
+
+
+async def _request_fields(ctx: Context, circuit: Circuit, task: CircuitTask) -> dict[str, object]:
+    lines = await visa_lines(ctx, circuit, task)
+    return {"visa_lines": lines} if lines is not None else {}
+
+
+async def _on_reply(ctx: Context, incoming: Incoming, task_id: int | None, parsed: object) -> str:
+    assert isinstance(parsed, PartialVisa)
+    return await partial_visa(ctx, incoming, task_id, parsed)
+
+
+PURPOSE = CircuitPurpose(
+    name="elimination",
+    request_fields=_request_fields,
+    read_reply=read_partial,
+    on_reply=_on_reply,
+    finished=circuit_finished,
+)

@@ -150,10 +150,6 @@ class Retention:
         stmt = select(Slip).where(col(Slip.circuit_id) == circuit_id)
         return (await self._s.execute(stmt)).scalars().first()
 
-    async def slip_by_number(self, number: str) -> Slip | None:
-        stmt = select(Slip).where(func.upper(col(Slip.number)) == number.upper())
-        return (await self._s.execute(stmt)).scalars().first()
-
     async def slips_with_status(self, kind: str, status: str) -> list[Slip]:
         stmt = (
             select(Slip)

@@ -630,12 +630,6 @@ class Documents:
         result = await self._s.execute(select(Document).where(col(Document.ref) == ref))
         return result.scalar_one_or_none()
 
-    async def name_taken(self, name: str) -> bool:
-        result = await self._s.execute(
-            select(col(Document.id)).where(col(Document.name) == name).limit(1)
-        )
-        return result.first() is not None
-
     async def by_ids(self, ids: Sequence[int]) -> list[Document]:
         """Documents to list (search results), without their text: a search ranks up to two
         thousand candidates and never reads their pages, which can weigh megabytes."""
