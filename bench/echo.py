@@ -23,7 +23,7 @@ from bench.figures import figure, median, percentile
 from bot.cross_signing import CrossSigningKeys
 from bot.homeserver import Homeserver, free_port
 from bot.person import Person
-from bot.process import BotProcess
+from tests.support.bot_process import BotProcess
 
 TARGET_RATIO = 1.15
 WARMUP = 5

@@ -3,7 +3,7 @@
     scripts/bench load [--agents 50] [--documents 100000] [--rounds 4]
 
 One Synapse on loopback; Greffier (its own process) with `--documents` documents already
-filed (the generated municipal corpus of `bench.search`, loaded before it starts); the barest
+filed (the generated municipal corpus of `bench.corpus`, loaded before it starts); the barest
 nio echo bot beside it. Each agent is a real nio client with an encrypted private room with
 each bot. All agents act at once: each round, an agent uploads a PDF (the bot answers with its
 first question), asks two searches, cancels the draft, and pings the echo bot. Measured: the
@@ -25,15 +25,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.corpus import build_corpus, label_of, sqlite_load
 from bench.figures import figure, median, percentile
-from bench.search import _sqlite_load, build_corpus, label_of
 from bot.cross_signing import CrossSigningKeys
 from bot.homeserver import Homeserver, free_port
 from bot.person import Person
-from bot.process import BotProcess
 from referentiel.model import load_referentiel
 from storage.db import Database
 from tests.fixtures import documents as fx
+from tests.support.bot_process import BotProcess
 
 TARGET_RSS_MB = 200.0
 QUERIES = ("cherche permis dupond", "cherche facture eau 2024", "cherche arrêté stationnement")
@@ -103,7 +103,7 @@ async def preload(data_dir: Path, documents: int, archive: Path | None = None) -
     if documents:
         referentiel = load_referentiel()
         corpus = build_corpus(documents, 20261122, referentiel)
-        await asyncio.to_thread(_sqlite_load, data_dir / "greffier.db", corpus, referentiel)
+        await asyncio.to_thread(sqlite_load, data_dir / "greffier.db", corpus, referentiel)
 
 
 def start_bot(homeserver: Homeserver, bot_id: str, password: str, directory: Path) -> BotProcess:

@@ -10,9 +10,9 @@ horizon is the bench's "today" (22 November 2026) plus 60 days, so the DUAs endi
 1 January 2027 are in it.
 
 The documents are generated (fixed seed), filed from 1 January 2011 to today: the shipped
-document types in the proportions of a town's filing (`bench.search.TYPES`), each with its
+document types in the proportions of a town's filing (`bench.corpus.TYPES`), each with its
 retention row of the shipped referential (its sort and DUA, the DUA end computed by
-`referentiel.retention.dua_end` from the document's date), the services of `bench.search`
+`referentiel.retention.dua_end` from the document's date), the services of `bench.corpus`
 (a few documents in none), 50 KB to 5 MB, about 3 % already eliminated, transferred or proposed
 and 0.5 % under a legal hold. Every column filing writes is filled.
 
@@ -58,8 +58,8 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 
+from bench.corpus import SERVICES, TYPES, label_of, migrate, pg_size, sqlite_size
 from bench.figures import figure, median, percentile
-from bench.search import SERVICES, TYPES, _migrate, _pg_size, _sqlite_size, label_of
 from referentiel import retention
 from referentiel.model import Referentiel, load_referentiel
 from storage.db import Database, sqlite_url_for
@@ -359,15 +359,15 @@ def run_sqlite(
     url = sqlite_url_for(data_dir)
     if reuse:
         print(f"  sqlite: reusing {path}", flush=True)
-        asyncio.run(_migrate(url))
+        asyncio.run(migrate(url))
     else:
         data_dir.mkdir(parents=True)
-        asyncio.run(_migrate(url))
+        asyncio.run(migrate(url))
         started = time.perf_counter()
         _sqlite_load(path, count, seed, referentiel)
         asyncio.run(_refresh(Database(url)))
         out.load_s = time.perf_counter() - started
-    out.db_mb = _sqlite_size(path)
+    out.db_mb = sqlite_size(path)
     out.documents = _sqlite_count(path)
     _report_load(out)
     try:
@@ -395,14 +395,14 @@ def run_postgresql(
     server = KeptPostgres(home) if keep else TempPostgres()
     try:
         url = server.start()
-        asyncio.run(_migrate(url))
+        asyncio.run(migrate(url))
         if reuse:
             print(f"  postgresql: reusing {home}", flush=True)
         else:
             started = time.perf_counter()
             _pg_load(url, count, seed, referentiel)
             out.load_s = time.perf_counter() - started
-        out.db_mb = _pg_size(url)
+        out.db_mb = pg_size(url)
         out.documents = _pg_count(url)
         _report_load(out)
         asyncio.run(measure(url, runs, out))

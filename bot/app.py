@@ -14,50 +14,39 @@ import gc
 import logging
 import secrets
 import time
-from dataclasses import dataclass
-from typing import Any
+from functools import partial
 
 from aiohttp import ClientConnectionError
-from nio import EncryptionError, MegolmEvent, SyncError, SyncResponse
+from nio import MegolmEvent, SyncError, SyncResponse
 
-from bot import identity as bot_identity
-from bot import inbox
+from bot import inbox, jobs
 from bot.chat import OutboxChat
 from bot.client import MatrixConnection
 from bot.clock import clock_from_environment
-from bot.config import Config, parse_duration
+from bot.config import Config
 from bot.dispatcher import Dispatcher
 from bot.media import MatrixMedia
 from bot.memory import Memory
 from bot.metrics import Health, Metrics
+from bot.own_identity import IdentityKeeper
 from bot.render import Renderer
 from bot.sender import Pace, Sender
+from bot.settings import settings_from
 from bot.tasks import spawn
-from circuits import delegations, reminders
-from circuits.signing.service import SignatureService, key_passphrase, open_keys
-from commands import dialogues
+from bot.undecrypted import Undecrypted
+from circuits import delegations
+from circuits.signing.service import SignatureService, open_keys
 from commands.pipeline import prepare, process
-from filing.intake import Intake, Prepared
-from referentiel.model import Referentiel, load_referentiel
-from retention import digest as retention_digest
-from retention import elimination
+from filing.intake import Intake, Prepared, staged_files
+from referentiel.model import Referentiel
 from storage import sweeper
 from storage.blobs import BlobStore
 from storage.db import Database
-from storage.errors import StaleError
-from storage.models import utcnow
 from storage.uow import UnitOfWork
 from workflows import basics, identity
-from workflows.access import Directory, InvitePolicy, Role, Service
-from workflows.circuit_settings import (
-    CircuitModel,
-    CircuitSettings,
-    DelegationSpec,
-    Person,
-    StepSpec,
-)
-from workflows.context import Context, FilingSettings, RetentionSettings, Settings
-from workflows.ports import Incoming
+from workflows.context import Context
+from workflows.ports import Chat, Incoming
+from workflows.runner import Runner
 from workflows.spelling import Vocabulary, VocabularyBuilder
 
 log = logging.getLogger("greffier")
@@ -67,112 +56,7 @@ TXN_PREFIX = "txn_prefix"
 LONG_POLL_MS = 30_000
 VOCABULARY_PAGE = 5000  # words read per transaction when the corrector is built at start
 MAX_SYNC_BACKOFF_S = 60.0
-KEY_WAIT_S = 60.0
-IDENTITY_RETRY_S = (5.0, 300.0)  # first and longest wait between tries to publish the identity
 BACKLOG_WAIT_S = 60.0  # events wait this long at most for the last run's unsent messages
-
-
-@dataclass
-class _Waiting:
-    event: MegolmEvent
-    room_id: str
-    since: float
-
-
-def settings_from(config: Config, referentiel: Referentiel | None = None) -> Settings:
-    """The business settings, from the configuration. The referential is loaded and checked
-    here unless the caller already did (the command line checks it before starting, so a
-    mistake in a collectivité's file stops the bot with one French line)."""
-    filing_config = config.filing
-    return Settings(
-        bot_user_id=config.bot.user_id,
-        bot_name=config.bot.display_name,
-        invites=InvitePolicy(
-            tuple(config.access.allowed_inviters), tuple(config.access.allowed_homeservers)
-        ),
-        directory=Directory(
-            tuple(
-                Service(
-                    id=s.id,
-                    name=s.name,
-                    rooms=tuple(s.rooms),
-                    members=tuple(s.members),
-                    referent=s.referent,
-                    deputy=s.deputy,
-                    head=s.head,
-                )
-                for s in config.services
-            ),
-            tuple(
-                Role(
-                    id=r.id,
-                    name=r.name,
-                    people=tuple(r.people),
-                    services=None if r.sees == "tout" else tuple(r.sees),
-                )
-                for r in config.roles
-            ),
-        ),
-        filing=FilingSettings(
-            max_file_bytes=config.limits.max_file_mb * 1024 * 1024,
-            reminder_after=filing_config.reminder_after,
-            expire_after=filing_config.expire_after,
-            answer_window=filing_config.answer_window,
-            ocr_language=filing_config.ocr_language,
-        ),
-        referentiel=referentiel or load_referentiel(overrides=filing_config.referentiel),
-        circuits=circuit_settings_from(config),
-        retention=retention_settings_from(config),
-        exclude_insecure_devices=config.bot.exclude_insecure_devices,
-    )
-
-
-def retention_settings_from(config: Config) -> RetentionSettings:
-    retention = config.retention
-    archives = retention.archives
-    return RetentionSettings(
-        lead_time=retention.lead_time,
-        digest_every=retention.digest_every,
-        authority=retention.authority,
-        archivist=archives.archivist,
-        archives_name=archives.name,
-        archives_id=archives.identifier,
-        transferring_id=archives.transferring_identifier,
-        agreement=archives.agreement,
-        rule_style=archives.rule_style,
-    )
-
-
-def circuit_settings_from(config: Config) -> CircuitSettings:
-    signatures = config.signatures
-    working_days = signatures.reminder_working_days()
-    public_url = config.web.public_url or f"http://{config.web.host}:{config.web.port}"
-    return CircuitSettings(
-        people=tuple(
-            Person(p.user_id, p.first_name, p.last_name, p.qualite) for p in config.people
-        ),
-        models=tuple(
-            CircuitModel(
-                id=m.id,
-                name=m.name,
-                steps=tuple(StepSpec(s.kind, tuple(s.actors)) for s in m.steps),
-                types=tuple(m.types),
-            )
-            for m in config.circuits
-        ),
-        delegations=tuple(
-            DelegationSpec(d.delegator, d.delegate, d.starts, d.ends) for d in config.delegations
-        ),
-        admins=tuple(config.access.admins),
-        organisation=signatures.organisation,
-        public_url=public_url,
-        reminder_working_days=working_days or 2,
-        reminder_after=None if working_days else parse_duration(signatures.reminder_after),
-        digest_hour=signatures.digest_hour,
-        escalate_after=signatures.escalate_after,
-        visible_stamp=signatures.visible_stamp,
-        timestamp_url=signatures.timestamp_url,
-    )
 
 
 class Greffier:
@@ -190,7 +74,7 @@ class Greffier:
         self.intake = Intake(self.media, self.blobs, self.settings.filing)
         self.sender: Sender | None = None
         self._backlog_settled = asyncio.Event()
-        self._waiting: dict[str, _Waiting] = {}
+        self.undecrypted = Undecrypted(self.db, self.matrix, self.dispatcher, config.bot.user_id)
         # Events stored by this process, parsed once: the worker needs no read-back. The
         # inbox row stays the truth (after a restart the worker reads it from there).
         self._parsed: dict[str, Incoming] = {}
@@ -199,9 +83,16 @@ class Greffier:
         self.memory = Memory()
         self.signatures: SignatureService | None = None
         self.clock = clock_from_environment()
-        self._identity_task: asyncio.Task[None] | None = None
-        self._identity_device: str | None = None  # the device the identity last checked
-        self._identity_seen = 0  # DeviceTrust.own_keys_read when it was last checked
+        self.identity = IdentityKeeper(config, self.matrix, self.health)
+        # Every unit of work: an event, a job, an identity seen. Replies reach the sender once
+        # their transaction has committed.
+        self.runner = Runner(
+            self.db,
+            self.blobs,
+            open_chat=lambda uow, cause: OutboxChat(uow, self.renderer, cause=cause),
+            context=self._context,
+            committed=self._committed,
+        )
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -245,7 +136,7 @@ class Greffier:
         # refers to is a crash's leftover, whatever its age.
         await sweeper.sweep_orphans(self.db, self.blobs, older_than=dt.timedelta(0))
         await self._resume()
-        scheduler = self._start_scheduler()
+        scheduler = jobs.start(self.config, self.runner, self.db)
         sender_task = spawn(self.sender.run(), name="outbox sender")
         spawn(self._settle_backlog(self.sender), name="outbox backlog")
         sync_task = spawn(self._sync_loop(), name="sync loop")
@@ -302,9 +193,9 @@ class Greffier:
             timestamp_url=signatures.timestamp_url,
             location=signatures.location,
         )
-        async with self.db.unit() as uow:
-            ctx = Context(uow, OutboxChat(uow, self.renderer), self.settings)
-            await delegations.sync_config(ctx, self.settings.circuits.delegations)
+        await self.runner.run(
+            partial(delegations.sync_config, specs=self.settings.circuits.delegations)
+        )
 
     async def _load_vocabulary(self) -> None:
         """The search corrector is built from the index's words before any event is handled,
@@ -349,12 +240,7 @@ class Greffier:
             pending = await uow.events.with_status("new", limit=100_000)
             waiting = await uow.events.with_status("waiting_keys", limit=100_000)
         self.dispatcher.feed((row.event_id, row.conversation_key) for row in pending)
-        for row in waiting:
-            raw = row.payload.get("raw", {})
-            event = MegolmEvent.from_dict(raw)
-            if isinstance(event, MegolmEvent):
-                event.room_id = row.room_id
-                self._waiting[row.event_id] = _Waiting(event, row.room_id, time.monotonic())
+        self.undecrypted.resume(waiting)
         if pending:
             log.info("resuming %d event(s) left unhandled", len(pending))
 
@@ -396,79 +282,12 @@ class Greffier:
                 await self.matrix.after_sync()
             except (ClientConnectionError, TimeoutError, OSError) as exc:
                 log.warning("key exchange failed (%s); retried after next sync", exc)
-            self._check_identity()
+            self.identity.check()
             await self._record_identities()
-            await self._retry_decryption()
+            await self.undecrypted.retry()
             self.health.synced()
             self.metrics.last_sync.set_to_current_time()
             self.ready.set()
-
-    # --- cryptographic identities -----------------------------------------------------------
-
-    def _check_identity(self) -> None:
-        """After a sync (the device's own keys are up): make sure the server shows this device
-        signed by the bot's identity; again when the device changed (a new login), and when
-        the server's keys for the bot changed while something was wrong (`greffier identity
-        reset` mended it) or stopped showing the device signed."""
-        device = self.matrix.client.device_id
-        running = self._identity_task is not None and not self._identity_task.done()
-        if running or device is None:
-            return
-        trust = self.matrix.trust
-        changed = trust.own_keys_read != self._identity_seen
-        unsigned = trust.own_device_signed(device) is False
-        if (
-            device != self._identity_device
-            or (changed and self.health.identity_problem is not None)
-            or (unsigned and self.health.identity_problem is None)
-        ):
-            self._identity_device = device
-            self._identity_seen = trust.own_keys_read
-            self._identity_task = spawn(self._ensure_identity(device), name="identity")
-
-    async def _ensure_identity(self, device_id: str) -> None:
-        config = self.config
-        passphrase = await asyncio.to_thread(
-            key_passphrase,
-            config.data_dir / "signing",
-            (
-                config.signatures.passphrase.get_secret_value().encode()
-                if config.signatures.passphrase
-                else None
-            ),
-        )
-        api = bot_identity.AiohttpApi(
-            config.homeserver.url, lambda: self.matrix.client.access_token
-        )
-        account = bot_identity.BotAccount(
-            api=api,
-            key_file=bot_identity.key_path(config.data_dir),
-            user_id=config.bot.user_id,
-            device_id=device_id,
-            passphrase=passphrase,
-            password=config.bot.password.get_secret_value() if config.bot.password else None,
-        )
-        wait, longest = IDENTITY_RETRY_S
-        try:
-            while True:
-                try:
-                    status = await bot_identity.ensure(account)
-                except bot_identity.IdentityNotReadyError as exc:
-                    self.health.identity_problem = str(exc)
-                except bot_identity.IdentityError as exc:
-                    if str(exc) != self.health.identity_problem:  # said once, not at each check
-                        log.error("identité du bot : %s", exc)  # noqa: TRY400 - one line
-                    self.health.identity_problem = str(exc)
-                    return
-                except (ClientConnectionError, TimeoutError, OSError) as exc:
-                    self.health.identity_problem = f"serveur injoignable ({type(exc).__name__})"
-                else:
-                    self.health.identity_verified(status.fingerprint)
-                    return
-                await asyncio.sleep(wait)
-                wait = min(wait * 2, longest)
-        finally:
-            await api.close()
 
     async def _record_identities(self) -> None:
         """People's identities the last key queries showed: pinned, or their change warned of
@@ -476,18 +295,16 @@ class Greffier:
         seen = self.matrix.trust.take_identities()
         if not seen:
             return
+
+        async def observe(ctx: Context) -> None:
+            for user_id, master_key in seen.items():
+                await identity.observe(ctx, user_id, master_key)
+
         try:
-            async with self.db.unit() as uow:
-                chat = OutboxChat(uow, self.renderer)
-                ctx = self._context(uow, chat)
-                for user_id, master_key in seen.items():
-                    await identity.observe(ctx, user_id, master_key)
+            await self.runner.run(observe)
         except Exception:
             log.exception("identities not recorded; tried again after the next sync")
             self.matrix.trust.identities_seen = {**seen, **self.matrix.trust.identities_seen}
-            return
-        if self.sender is not None:
-            self.sender.submit(chat.created)
 
     async def _store(
         self,
@@ -506,7 +323,7 @@ class Greffier:
         """
         bot_id = self.config.bot.user_id
         parsed = inbox.invites(response, bot_id, since)
-        new_waiting: list[_Waiting] = []
+        new_waiting: list[MegolmEvent] = []
         rows = []
         if not skip_history:
             for room_id, info in response.rooms.join.items():
@@ -517,11 +334,8 @@ class Greffier:
                     if isinstance(event, MegolmEvent):
                         if event.sender == bot_id:
                             continue
-                        placeholder = inbox.undecryptable(event, room)
-                        # Waiting rows keep the raw event to decrypt it after a restart.
-                        rows.append(inbox.inbox_row(placeholder, "waiting_keys", raw=event.source))
-                        event.room_id = room_id
-                        new_waiting.append(_Waiting(event, room_id, time.monotonic()))
+                        rows.append(self.undecrypted.row(event, room))
+                        new_waiting.append(event)
                         continue
                     incoming = inbox.normalize(
                         event.source, room, bot_id, inbox.sender_key_of(event)
@@ -546,76 +360,30 @@ class Greffier:
             for row in rows
             if row["event_id"] in fresh and row["status"] == "new"
         )
-        for waiting in new_waiting:
-            if waiting.event.event_id in fresh:
-                self._waiting[waiting.event.event_id] = waiting
-                await self.matrix.request_key(waiting.event)
-
-    async def _retry_decryption(self) -> None:
-        """Room keys often arrive a sync after the message: try again, give up after a minute."""
-        for event_id, waiting in list(self._waiting.items()):
-            room = self.matrix.client.rooms.get(waiting.room_id)
-            if room is None:
-                continue
-            incoming: Incoming | None
-            try:
-                decrypted = self.matrix.decrypt(waiting.event)
-                incoming = inbox.normalize(
-                    decrypted.source,
-                    room,
-                    self.config.bot.user_id,
-                    inbox.sender_key_of(decrypted),
-                )
-                status = "new" if incoming is not None else "skipped"
-            except EncryptionError:
-                if time.monotonic() - waiting.since < KEY_WAIT_S:
-                    continue
-                incoming = inbox.undecryptable(waiting.event, room)
-                status = "new"
-            async with self.db.unit() as uow:
-                if incoming is None:
-                    await uow.events.set_status(event_id, status)
-                else:
-                    row = inbox.inbox_row(incoming)
-                    await uow.events.release(event_id, row["payload"], row["kind"])
-            del self._waiting[event_id]
-            if incoming is not None:
-                self.dispatcher.feed([(event_id, incoming.conversation_key)])
+        await self.undecrypted.wait_for_keys(e for e in new_waiting if e.event_id in fresh)
 
     # --- one event -------------------------------------------------------------------------
 
     async def handle_event(self, event_id: str) -> None:
+        """One event: its slow half, then its unit of work (GUIDE §1). A failure is recorded
+        and the person told; the event is never handled twice."""
         await self._backlog_settled.wait()
         started = time.perf_counter()
-        chat: OutboxChat | None = None
         incoming: Incoming | None = self._parsed.pop(event_id, None)
-        released: set[str] = set()
-        handled_file = False
+        prepared: Prepared | None = None
         try:
             if incoming is None:
                 incoming = await self._read_incoming(event_id)
                 if incoming is None:
                     return
-            incoming = await self._judge_device(incoming)
-            prepared = await prepare(
-                incoming, self.db, self.intake, self.settings, self.signatures
+            event = await self._judge_device(incoming)
+            incoming = event
+            prepared = await prepare(event, self.db, self.intake, self.settings, self.signatures)
+            outcome = await self.runner.run(
+                lambda ctx: process(event, ctx, prepared),
+                cause=event_id,
+                staged=staged_files(prepared),
             )
-            if prepared is not None:
-                released.update(_staged_by(prepared))
-                handled_file = True
-            for attempt in range(3):
-                try:
-                    async with self.db.unit() as uow:
-                        chat = OutboxChat(uow, self.renderer, cause=event_id)
-                        ctx = self._context(uow, chat)
-                        outcome = await process(incoming, ctx, prepared)
-                    ctx.apply_words()
-                    break
-                except StaleError:
-                    if attempt == 2:
-                        raise
-                    log.info("event %s: state changed meanwhile, trying again", event_id)
-            released |= ctx.released
         except Exception as exc:
             outcome = "error"
             self.metrics.errors.inc()
@@ -631,14 +399,7 @@ class Greffier:
             outcome,
             elapsed * 1000,
         )
-        if self.sender is not None:
-            self.sender.submit(chat.created if chat is not None and outcome != "error" else [])
-        if released:
-            try:
-                await sweeper.release(self.db, self.blobs, released)
-            except Exception:
-                log.exception("event %s: could not remove released files", event_id)
-        if handled_file:
+        if prepared is not None:
             self.memory.trim()
 
     async def _judge_device(self, incoming: Incoming) -> Incoming:
@@ -655,7 +416,11 @@ class Greffier:
             return incoming
         return incoming.model_copy(update={"device": device})
 
-    def _context(self, uow: UnitOfWork, chat: OutboxChat) -> Context:
+    def _committed(self, chat: Chat) -> None:
+        if self.sender is not None and isinstance(chat, OutboxChat):
+            self.sender.submit(chat.created)
+
+    def _context(self, uow: UnitOfWork, chat: Chat) -> Context:
         """What every transaction's workflow sees: settings, the shared vocabulary, the
         signing machinery."""
         return Context(
@@ -674,155 +439,6 @@ class Greffier:
                 return None
             return Incoming.model_validate(row.payload)
 
-    # --- time ------------------------------------------------------------------------------
-
-    def _start_scheduler(self) -> Any:
-        from apscheduler.schedulers.asyncio import AsyncIOScheduler
-
-        scheduler = AsyncIOScheduler(timezone="UTC")
-        scheduler.add_job(
-            self.sweep_dialogues,
-            "interval",
-            seconds=self.config.filing.sweep_every.total_seconds(),
-            max_instances=1,
-            coalesce=True,
-            next_run_time=None,
-        )
-        scheduler.add_job(
-            self.send_reminders,
-            "interval",
-            seconds=self.config.filing.sweep_every.total_seconds(),
-            max_instances=1,
-            coalesce=True,
-        )
-        scheduler.add_job(
-            self.scan_retention,
-            "interval",
-            seconds=self.config.retention.scan_every.total_seconds(),
-            max_instances=1,
-            coalesce=True,
-            next_run_time=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5),
-        )
-        scheduler.add_job(
-            self.complete_eliminations,
-            "interval",
-            seconds=self.config.filing.sweep_every.total_seconds(),
-            max_instances=1,
-            coalesce=True,
-            # At start too: a destruction a stop interrupted completes before anything else.
-            next_run_time=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=3),
-        )
-        scheduler.add_job(
-            self.refresh_statistics,
-            "cron",
-            hour=3,
-            minute=17,
-            max_instances=1,
-            coalesce=True,
-        )
-        scheduler.start()
-        return scheduler
-
-    async def send_reminders(self) -> None:
-        """Daily digests of waiting visas and signatures: one transaction for the sweep, so a
-        digest and the marks that say it was sent commit together."""
-        try:
-            async with self.db.unit() as uow:
-                chat = OutboxChat(uow, self.renderer)
-                ctx = self._context(uow, chat)
-                people = await reminders.sweep(ctx)
-            if people:
-                log.info("reminders: %d digest(s)", people)
-            if self.sender is not None:
-                self.sender.submit(chat.created)
-        except Exception:
-            log.exception("reminder sweep failed")
-
-    async def scan_retention(self) -> None:
-        """The retention scan: digests to the référents whose period is over (one
-        transaction: the digests and the notices that say they were sent commit together)."""
-        try:
-            async with self.db.unit() as uow:
-                chat = OutboxChat(uow, self.renderer)
-                told = await retention_digest.scan(self._context(uow, chat))
-            if told:
-                log.info("retention: %d digest(s)", told)
-            if self.sender is not None:
-                self.sender.submit(chat.created)
-        except Exception:
-            log.exception("retention scan failed")
-
-    async def complete_eliminations(self) -> None:
-        """Destroy what a visa allowed: one transaction per bordereau, run again after a
-        restart until it has committed; the files go once it has."""
-        try:
-            async with self.db.unit() as uow:
-                slips = [
-                    s.id
-                    for s in await uow.retention.slips_with_status("elimination", "granted")
-                    if s.id is not None
-                ]
-        except Exception:
-            log.exception("elimination sweep failed")
-            return
-        for slip_id in slips:
-            try:
-                async with self.db.unit() as uow:
-                    chat = OutboxChat(uow, self.renderer)
-                    ctx = self._context(uow, chat)
-                    slip = await uow.retention.slip(slip_id)
-                    destroyed = await elimination.complete(ctx, slip) if slip else 0
-                log.info("elimination slip=%s destroyed=%d", slip_id, destroyed)
-            except Exception:
-                log.exception("elimination of slip %s failed", slip_id)
-                continue
-            ctx.apply_words()
-            if self.sender is not None:
-                self.sender.submit(chat.created)
-            if ctx.released:
-                await sweeper.release(self.db, self.blobs, ctx.released)
-
-    async def refresh_statistics(self) -> None:
-        """Daily, at night: the planner's statistics follow the growth of the archive."""
-        try:
-            await self.db.refresh_statistics()
-        except Exception:
-            log.exception("could not refresh the database statistics")
-
-    async def sweep_dialogues(self) -> None:
-        """Reminders and expiry of drafts left alone; one transaction per dialogue."""
-        try:
-            async with self.db.unit() as uow:
-                due = await uow.dialogues.due(utcnow())
-                ids = [d.id for d in due]
-        except Exception:
-            log.exception("dialogue sweep failed")
-            return
-        for dialogue_id in ids:
-            chat: OutboxChat | None = None
-            try:
-                async with self.db.unit() as uow:
-                    dialogue = await uow.dialogues.get_by_id(dialogue_id)
-                    now = utcnow()
-                    if dialogue is None or not (
-                        (dialogue.remind_at is not None and dialogue.remind_at <= now)
-                        or dialogue.expires_at <= now
-                    ):
-                        continue
-                    chat = OutboxChat(uow, self.renderer)
-                    ctx = self._context(uow, chat)
-                    outcome = await dialogues.remind_or_expire(ctx, dialogue)
-                log.info("dialogue=%s outcome=%s", dialogue_id, outcome)
-            except StaleError:
-                continue
-            except Exception:
-                log.exception("dialogue %s: reminder failed", dialogue_id)
-                continue
-            if self.sender is not None and chat is not None:
-                self.sender.submit(chat.created)
-            if chat is not None and ctx.released:
-                await sweeper.release(self.db, self.blobs, ctx.released)
-
     async def _record_failure(self, event_id: str, incoming: Incoming | None, error: str) -> None:
         """Mark the event failed and tell the person, in one transaction of its own."""
         try:
@@ -836,14 +452,3 @@ class Greffier:
         except Exception:
             # The database itself is failing: the event stays "new" and is retried at start.
             log.exception("event %s: could not record the failure", event_id)
-
-
-def _staged_by(prepared: Prepared) -> set[str]:
-    """Files the slow half staged for this event."""
-    from filing.intake import DocumentReady, PhotoReady
-
-    if isinstance(prepared, DocumentReady):
-        return {prepared.pdf.sha256}
-    if isinstance(prepared, PhotoReady):
-        return {prepared.photo.sha256}
-    return set()

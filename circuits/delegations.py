@@ -151,7 +151,7 @@ async def _end(ctx: Context, incoming: Incoming, text: str) -> str:
         if delegation.ends < today:
             continue
         delegation.revoked_at = ctx.clock.now()
-        ctx.uow.session.add(delegation)
+        await ctx.uow.delegations.save(delegation)
         ended.append(_describe(settings, delegation))
         await ctx.uow.audit.append(
             incoming.sender,
@@ -192,5 +192,5 @@ async def sync_config(ctx: Context, specs: tuple[DelegationSpec, ...]) -> int:
     for key, delegation in have.items():
         if key not in wanted:
             delegation.revoked_at = ctx.clock.now()
-            ctx.uow.session.add(delegation)
+            await ctx.uow.delegations.save(delegation)
     return added

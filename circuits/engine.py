@@ -183,8 +183,7 @@ async def _open_step(ctx: Context, circuit: Circuit, document: Document, step: i
         task.status = "open"
         task.opened_at = now
         task.next_reminder_at = remind
-        ctx.uow.session.add(task)
-        await ctx.uow.session.flush()
+        await ctx.uow.circuits.save_now(task)
         recipients: list[tuple[str, Delegation | None]] = [(task.actor, None)]
         for standing in await _standing_for(ctx, task.actor, local_day(now)):
             recipients.append((standing.delegate, standing))
@@ -359,13 +358,13 @@ async def decide(ctx: Context, incoming: Incoming) -> str:
         if answers.control(text) == "cancel":
             waiting.awaiting_reason = False
             waiting.acted_by = None
-            ctx.uow.session.add(waiting)
+            await ctx.uow.circuits.save(waiting)
             await reply(ctx, incoming, Message("circuit_reject_dropped", {}))
             return "circuit-reject-dropped"
         if decision is not None and decision.approve and decision.reason is None:
             waiting.awaiting_reason = False
             waiting.acted_by = None
-            ctx.uow.session.add(waiting)
+            await ctx.uow.circuits.save(waiting)
             return await act(ctx, incoming, waiting, decision, "message")
         return await _reject_with_reason(ctx, incoming, waiting, text)
     if decision is None:
@@ -448,7 +447,7 @@ async def act(
 ) -> str:
     circuit = await ctx.uow.circuits.lock(task.circuit_id)
     assert circuit is not None
-    await ctx.uow.session.refresh(task)
+    await ctx.uow.circuits.reload(task)
     acting = await _acting(ctx, incoming, task)
     if acting is None:
         return await _refuse_actor(ctx, incoming, task)
@@ -460,7 +459,7 @@ async def act(
         if not decision.reason:
             task.awaiting_reason = True
             task.acted_by = incoming.sender
-            ctx.uow.session.add(task)
+            await ctx.uow.circuits.save(task)
             await reply(
                 ctx,
                 incoming,
@@ -544,9 +543,7 @@ async def _approve(turn: Turn) -> str:
     task.status = "approved"
     task.sha256_before = before
     task.sha256_after = after
-    ctx.uow.session.add(task)
-    ctx.uow.session.add(circuit)
-    await ctx.uow.session.flush()
+    await ctx.uow.circuits.save_now(task, circuit)
     await ctx.uow.audit.append(
         acting.user_id,
         f"circuit.{task.kind}",
@@ -611,8 +608,7 @@ async def _reject(turn: Turn, reason: str | None) -> str:
     task.status = "rejected"
     task.reason = reason
     task.sha256_before = task.sha256_after = circuit.current_sha256
-    ctx.uow.session.add(task)
-    await ctx.uow.session.flush()
+    await ctx.uow.circuits.save_now(task)
     await ctx.uow.audit.append(
         acting.user_id,
         "circuit.rejected",
@@ -671,7 +667,7 @@ async def _finish(
             task.status = "cancelled"
             task.next_reminder_at = None
             task.awaiting_reason = False
-            ctx.uow.session.add(task)
+            await ctx.uow.circuits.save(task)
     circuit.status = outcome
     circuit.finished_at = now
     circuit.cancel_reason = reason
@@ -686,8 +682,7 @@ async def _finish(
     pdf_sha, json_sha = await ctx.signatures.evidence(record)
     circuit.evidence_pdf_sha256 = pdf_sha
     circuit.evidence_json_sha256 = json_sha
-    ctx.uow.session.add(circuit)
-    await ctx.uow.session.flush()
+    await ctx.uow.circuits.save_now(circuit)
     await ctx.uow.audit.append(
         "greffier",
         f"circuit.{outcome}",
@@ -868,7 +863,7 @@ async def redacted(ctx: Context, incoming: Incoming) -> str:
         return "ignored"
     circuit = await ctx.uow.circuits.lock(task.circuit_id)
     assert circuit is not None
-    await ctx.uow.session.refresh(task)
+    await ctx.uow.circuits.reload(task)
     tasks = await ctx.uow.circuits.tasks(_id(circuit))
     step_open = any(t.step == task.step and t.status == "open" for t in tasks)
     document = await ctx.uow.documents.get(circuit.document_id)
@@ -886,7 +881,7 @@ async def redacted(ctx: Context, incoming: Incoming) -> str:
         task.device_verified = None
         task.delegation_id = None
         task.sha256_before = task.sha256_after = None
-        ctx.uow.session.add(task)
+        await ctx.uow.circuits.save(task)
         await ctx.uow.audit.append(
             incoming.sender,
             "circuit.visa_withdrawn",

@@ -73,7 +73,7 @@ async def sweep(ctx: Context) -> int:
             circuit = await ctx.uow.circuits.get(task.circuit_id)
             if circuit is not None:
                 escalations[circuit.requester].append(task)
-        ctx.uow.session.add(task)
+        await ctx.uow.circuits.save(task)
     for requester, tasks in escalations.items():
         await ctx.chat.direct(UserId(requester), await _escalation(ctx, tasks))
         await ctx.uow.audit.append(

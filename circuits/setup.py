@@ -22,7 +22,7 @@ from workflows import answers, audience
 from workflows.basics import reply
 from workflows.circuit_settings import CircuitModel, StepSpec
 from workflows.context import Context
-from workflows.draft import key_of
+from workflows.conversation import open_dialogue
 from workflows.ports import Incoming, Message, RoomId
 
 KIND = "circuit-setup"
@@ -77,19 +77,14 @@ async def begin(ctx: Context, incoming: Incoming, text: str) -> str:
     setup = Setup(document_id=document.id, ref=document.ref)
     models = _models_for(ctx, document)
     step = "model" if models else "kind"
-    now = ctx.clock.now()
-    dialogue = Dialogue(
-        key=key_of(incoming),
-        kind=KIND,
-        room_id=incoming.room_id,
-        user_id=incoming.sender,
-        thread_root=incoming.thread_root,
-        step=step,
+    dialogue = open_dialogue(
+        ctx,
+        incoming,
+        KIND,
+        step,
         data=setup.model_dump(mode="json"),
-        created_at=now,
-        updated_at=now,
-        remind_at=now + REMIND_AFTER,
-        expires_at=now + EXPIRE_AFTER,
+        remind_after=REMIND_AFTER,
+        expire_after=EXPIRE_AFTER,
     )
     await ctx.uow.dialogues.add(dialogue)
     await ctx.uow.audit.append(

@@ -18,7 +18,7 @@ from workflows import answers
 from workflows.basics import reply
 from workflows.circuit_settings import Signatures
 from workflows.context import Context
-from workflows.draft import key_of
+from workflows.conversation import key_of, open_dialogue
 from workflows.ports import Incoming, Media, MediaError, Message
 
 if TYPE_CHECKING:
@@ -80,21 +80,8 @@ async def begin(ctx: Context, incoming: Incoming) -> str:
     if existing is not None:
         await reply(ctx, incoming, Message("verify_busy", {}))
         return "verify-busy"
-    now = ctx.clock.now()
     await ctx.uow.dialogues.add(
-        Dialogue(
-            key=key,
-            kind=KIND,
-            room_id=incoming.room_id,
-            user_id=incoming.sender,
-            thread_root=incoming.thread_root,
-            step="file",
-            data={},
-            created_at=now,
-            updated_at=now,
-            remind_at=None,
-            expires_at=now + WAIT_FOR_FILE,
-        )
+        open_dialogue(ctx, incoming, KIND, "file", expire_after=WAIT_FOR_FILE)
     )
     await reply(ctx, incoming, Message("verify_send", {}))
     return "verify-wait"

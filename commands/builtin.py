@@ -1,4 +1,4 @@
-"""The commands that exist today. Help is generated from these declarations."""
+"""Every command people can type, declared once: help is generated from these declarations."""
 
 from __future__ import annotations
 

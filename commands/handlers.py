@@ -1,4 +1,5 @@
-"""Intent -> workflow call. Tiny on purpose: the logic lives in `workflows`."""
+"""Intent -> the capability that acts on it. Tiny on purpose: the logic lives in the capability
+packages (`filing`, `circuits`, `retention`, `search`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from circuits import delegations, verification
 from circuits import engine as circuits
 from circuits import setup as circuit_setup
 from circuits.purposes import install as install_purpose
+from commands import dialogues
 from commands.intents import (
     AckTransfer,
     Answer,
@@ -37,7 +39,6 @@ from commands.registry import REGISTRY
 from filing import dialogue as filing
 from filing.intake import Prepared
 from retention import commands as retention_commands
-from retention import dialogue as retention_dialogue
 from retention import digest as retention_digest
 from retention import elimination, storage_report, transfer
 from search import lookup, status
@@ -128,11 +129,4 @@ async def _answer(
     prepared: Prepared | None,
     text: str | None,
 ) -> str:
-    """An answer goes to the dialogue it answers, by kind."""
-    if dialogue.kind == circuit_setup.KIND:
-        return await circuit_setup.answer(ctx, incoming, dialogue, text)
-    if dialogue.kind == verification.KIND:
-        return await verification.answer(ctx, incoming, dialogue, prepared)
-    if dialogue.kind == retention_dialogue.KIND:
-        return await retention_dialogue.answer(ctx, incoming, dialogue, text)
-    return await filing.answer(ctx, incoming, dialogue, prepared, text)
+    return await dialogues.answer(ctx, incoming, dialogue, prepared, text)

@@ -9,8 +9,7 @@ transaction, so a long OCR never holds the database for the other conversations.
 from __future__ import annotations
 
 from circuits import engine as circuits
-from circuits import verification
-from commands import handlers
+from commands import dialogues, handlers
 from commands.router import (
     BotIdentity,
     CircuitView,
@@ -23,7 +22,6 @@ from filing import dialogue as filing
 from filing.intake import Intake, Prepared
 from retention import digest as retention_digest
 from retention import transfer
-from search import lookup
 from storage.db import Database
 from storage.models import Dialogue, utcnow
 from workflows import answers, identity
@@ -66,18 +64,10 @@ async def prepare(
     if incoming.kind != "file" and not _may_need_work(text):
         return None
     async with db.unit() as uow:
-        dialogue = await uow.dialogues.get(filing.key_of(incoming))
-        if dialogue is not None:
-            uow.session.expunge(dialogue)
-    if dialogue is not None and dialogue.kind == verification.KIND:
-        if incoming.kind != "file" or signatures is None:
-            return None
-        return await verification.check(
-            incoming, intake.media, signatures, settings.filing.max_file_bytes
-        )
-    if dialogue is not None and dialogue.kind != filing.KIND:
-        return None
-    return await filing.prepare(incoming, dialogue, intake, text)
+        dialogue = await uow.dialogues.get(dialogues.CONVERSATION_KEY(incoming))
+    return await dialogues.prepare(
+        dialogues.Slow(incoming, dialogue, intake, settings, signatures, text)
+    )
 
 
 async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = None) -> str:
@@ -92,9 +82,9 @@ async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = 
     dialogue: Dialogue | None = None
     results: Dialogue | None = None
     if incoming.kind in ("text", "file", "reaction") and incoming.sender != bot.user_id:
-        dialogue = await ctx.uow.dialogues.get(filing.key_of(incoming))
+        dialogue = await ctx.uow.dialogues.get(dialogues.CONVERSATION_KEY(incoming))
         if incoming.kind != "file":
-            results = await ctx.uow.dialogues.get(lookup.key_of(incoming))
+            results = await ctx.uow.dialogues.get(dialogues.RESULTS_KEY(incoming))
     intent = await route(
         incoming,
         bot,

@@ -1,8 +1,11 @@
 """One router: an `Incoming` becomes an `Intent`.
 
-Order matters and is fixed here: what is not a message (invites, undecryptable events), then
-whether the message is addressed to the bot at all, then the command words. Later capabilities
-put "an answer to an open dialogue" first, before command words.
+Order matters and is fixed here. First what is not a typed message: an invitation, the bot's
+own event, an undecryptable event, a file, a redaction, a reaction. Then, for a text: a
+decision on a signature request, an acknowledgement of a transfer, a choice in a retention
+digest, a pick in the last search results, an answer to the open dialogue; only then the
+command words, which a group room hears only when the message is addressed to the bot or is a
+short one starting with a command word.
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ from storage.models import Dialogue
 from workflows import answers
 from workflows.basics import reply
 from workflows.context import Context
+from workflows.conversation import key_of, open_dialogue
 from workflows.draft import (
     PICK_NONE,
     SUMMARY_CHOICES,
@@ -42,7 +43,6 @@ from workflows.draft import (
     doc_type,
     field_of,
     finishes_photos,
-    key_of,
     type_known,
 )
 from workflows.ports import EventId, Incoming, Mention, Message, RoomId, UserId
@@ -108,19 +108,9 @@ async def start(ctx: Context, incoming: Incoming, prepared: Prepared | None) -> 
         return "filing-refused"
     if isinstance(prepared, Refused):
         return await _refuse(ctx, incoming, prepared)
-    now = ctx.clock.now()
     draft = Draft(anchor=incoming.event_id)
-    dialogue = Dialogue(
-        key=key_of(incoming),
-        kind=KIND,
-        room_id=incoming.room_id,
-        user_id=incoming.sender,
-        thread_root=incoming.thread_root,
-        step="photos",
-        data={},
-        created_at=now,
-        updated_at=now,
-        expires_at=now + ctx.settings.filing.expire_after,
+    dialogue = open_dialogue(
+        ctx, incoming, KIND, "photos", expire_after=ctx.settings.filing.expire_after
     )
     if isinstance(prepared, PhotoReady):
         draft.photos.append(prepared.photo)

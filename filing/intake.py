@@ -84,6 +84,16 @@ class Checked:
 Prepared = DocumentReady | PhotoReady | Refused | FullText | Checked
 
 
+def staged_files(prepared: Prepared | None) -> set[str]:
+    """The files the slow half wrote before the transaction: released after it, whether the
+    event kept them (then a row holds them) or not."""
+    if isinstance(prepared, DocumentReady):
+        return {prepared.pdf.sha256}
+    if isinstance(prepared, PhotoReady):
+        return {prepared.photo.sha256}
+    return set()
+
+
 def photos_source_sha256(photos: Sequence[StagedFile]) -> str:
     """A document made of photos is "the same file" when it is made of the same photos."""
     if len(photos) == 1:

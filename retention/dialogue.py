@@ -22,7 +22,7 @@ from storage.models import Dialogue, Document, RetentionAction
 from workflows import answers
 from workflows.basics import reply
 from workflows.context import Context
-from workflows.draft import key_of
+from workflows.conversation import key_of, open_dialogue
 from workflows.ports import Incoming, Message, RoomId
 
 KIND = "retention"
@@ -54,24 +54,18 @@ async def begin(
         sort=sort,
         document_ids=[d.id for d in documents if d.id is not None],
     )
-    now = ctx.clock.now()
     key = key_of(incoming)
     existing = await ctx.uow.dialogues.get(key)
     if existing is not None:
         await ctx.uow.dialogues.delete(existing)
-        await ctx.uow.session.flush()
-    dialogue = Dialogue(
-        key=key,
-        kind=KIND,
-        room_id=incoming.room_id,
-        user_id=incoming.sender,
-        thread_root=incoming.thread_root,
-        step={"extend": "date", "hold": "reason", "sort": "pick"}[action],
+    dialogue = open_dialogue(
+        ctx,
+        incoming,
+        KIND,
+        {"extend": "date", "hold": "reason", "sort": "pick"}[action],
         data=pending.model_dump(mode="json"),
-        created_at=now,
-        updated_at=now,
-        remind_at=now + REMIND_AFTER,
-        expires_at=now + EXPIRE_AFTER,
+        remind_after=REMIND_AFTER,
+        expire_after=EXPIRE_AFTER,
     )
     await ctx.uow.dialogues.add(dialogue)
     await _ask(ctx, incoming, dialogue, pending, documents)
@@ -243,7 +237,7 @@ async def _sorted(
             )
         )
         document.sort = new_sort
-        ctx.uow.session.add(document)
+        await ctx.uow.documents.save(document)
         await ctx.uow.audit.append(
             incoming.sender, "retention.sorted", subject=document.ref, details={"sort": new_sort}
         )

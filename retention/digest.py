@@ -156,7 +156,7 @@ async def scan(ctx: Context) -> int:
                 await ctx.chat.direct_file(UserId(user), chart, "stockage.png", "image/png")
         notice.last_digest_at = now
         notice.choices = choices
-        ctx.uow.session.add(notice)
+        await ctx.uow.retention.save(notice)
         await ctx.uow.audit.append(
             "greffier",
             "retention.digest",

@@ -144,7 +144,7 @@ async def propose(ctx: Context, incoming: Incoming, service_id: str | None) -> s
         model_id=None,
     )
     slip.circuit_id = circuit.id
-    ctx.uow.session.add(slip)
+    await ctx.uow.retention.save(slip)
     await ctx.uow.audit.append(
         incoming.sender,
         "elimination.proposed",
@@ -235,15 +235,15 @@ async def partial_visa(
         if line.number in partial.refused:
             line.decision = REFUSED
             line.decision_note = partial.reason
-            ctx.uow.session.add(line)
+            await ctx.uow.retention.save(line)
     label = await circuits.act(ctx, incoming, task, Decision(approve=True), "message")
-    await ctx.uow.session.refresh(task)
+    await ctx.uow.circuits.reload(task)
     if task.status != "approved":  # not theirs, or already decided: the lines stay as they were
         for line in lines:
             if line.number in partial.refused:
                 line.decision = None
                 line.decision_note = None
-                ctx.uow.session.add(line)
+                await ctx.uow.retention.save(line)
     return label
 
 
@@ -294,9 +294,9 @@ async def circuit_finished(ctx: Context, circuit: Circuit, outcome: str) -> None
         pending = [item for item in items if item.status == "pending"]
         for item in pending:
             item.status = "returned"
-            ctx.uow.session.add(item)
+            await ctx.uow.retention.save(item)
         await ctx.uow.retention.set_disposal([i.document_id for i in pending], "")
-        ctx.uow.session.add(slip)
+        await ctx.uow.retention.save(slip)
         await ctx.uow.audit.append(
             "greffier", f"elimination.{slip.status}", subject=slip.number, details={}
         )
@@ -305,13 +305,13 @@ async def circuit_finished(ctx: Context, circuit: Circuit, outcome: str) -> None
     for line in lines:
         if line.decision is None:
             line.decision = GRANTED
-            ctx.uow.session.add(line)
+            await ctx.uow.retention.save(line)
     kept = 0
     for item in items:
         if item.line not in refused or item.status != "pending":
             continue
         item.status = "kept"
-        ctx.uow.session.add(item)
+        await ctx.uow.retention.save(item)
         document = await ctx.uow.documents.get(item.document_id)
         assert document is not None
         await ctx.uow.retention.add_action(
@@ -326,10 +326,10 @@ async def circuit_finished(ctx: Context, circuit: Circuit, outcome: str) -> None
         )
         document.sort = "C"
         document.disposal = ""
-        ctx.uow.session.add(document)
+        await ctx.uow.documents.save(document)
         kept += 1
     slip.status = GRANTED
-    ctx.uow.session.add(slip)
+    await ctx.uow.retention.save(slip)
     await ctx.uow.audit.append(
         last.acted_by or last.actor,
         "elimination.granted",
@@ -366,8 +366,8 @@ async def complete(ctx: Context, slip: Slip) -> int:
             await _destroy(ctx, document, slip)
             item.status = "destroyed"
             destroyed.append(document)
-        ctx.uow.session.add(item)
-        ctx.uow.session.add(document)
+        await ctx.uow.retention.save(item)
+        await ctx.uow.documents.save(document)
     service = ctx.settings.directory.get(slip.service_id)
     people = ctx.settings.circuits
     visa_by = slip.decided_by or ""
@@ -403,7 +403,7 @@ async def complete(ctx: Context, slip: Slip) -> int:
     slip.status = "destroyed"
     slip.done_at = now
     slip.record_document_id = proof.id
-    ctx.uow.session.add(slip)
+    await ctx.uow.retention.save(slip)
     await ctx.uow.audit.append(
         "greffier",
         "elimination.destroyed",
@@ -463,12 +463,16 @@ async def _destroy(ctx: Context, document: Document, slip: Slip) -> None:
     document.warnings = []
 
 
-async def complete_all(ctx: Context) -> int:
-    """Every granted bordereau whose destruction has not run yet (after a restart too)."""
-    done = 0
-    for slip in await ctx.uow.retention.slips_with_status("elimination", GRANTED):
-        done += await complete(ctx, slip)
-    return done
+async def granted(ctx: Context) -> list[int]:
+    """The bordereaux whose visa is granted and whose destruction has not committed yet
+    (after a restart too): each is then completed in a transaction of its own."""
+    found = await ctx.uow.retention.slips_with_status("elimination", GRANTED)
+    return [slip.id for slip in found if slip.id is not None]
+
+
+async def complete_granted(ctx: Context, slip_id: int) -> int:
+    slip = await ctx.uow.retention.slip(slip_id)
+    return await complete(ctx, slip) if slip is not None else 0
 
 
 # --- what the circuit engine asks of a bordereau's circuit ----------------------------------

@@ -50,7 +50,7 @@ async def extend(
         )
         document.dua_end = until
         await _withdraw(ctx, document, f"prolongé jusqu'au {until:%d/%m/%Y}")
-        ctx.uow.session.add(document)
+        await ctx.uow.documents.save(document)
         await ctx.uow.audit.append(
             actor,
             "retention.extended",
@@ -81,7 +81,7 @@ async def hold(ctx: Context, actor: str, documents: Sequence[Document], reason: 
         )
         document.hold = True
         await _withdraw(ctx, document, "gelé")
-        ctx.uow.session.add(document)
+        await ctx.uow.documents.save(document)
         await ctx.uow.audit.append(
             actor, "retention.hold", subject=document.ref, details={"reason": reason[:1000]}
         )
@@ -98,9 +98,9 @@ async def lift(ctx: Context, actor: str, document: Document) -> bool:
     if action is not None:
         action.ended_at = ctx.clock.now()
         action.ended_by = actor
-        ctx.uow.session.add(action)
+        await ctx.uow.retention.save(action)
     document.hold = False
-    ctx.uow.session.add(document)
+    await ctx.uow.documents.save(document)
     await ctx.uow.audit.append(actor, "retention.hold_lifted", subject=document.ref)
     return True
 
@@ -113,7 +113,7 @@ async def _withdraw(ctx: Context, document: Document, why: str) -> None:
         return
     slip = await ctx.uow.retention.slip(item.slip_id)
     item.status = "withdrawn"
-    ctx.uow.session.add(item)
+    await ctx.uow.retention.save(item)
     document.disposal = ""
     if slip is not None:
         await ctx.chat.direct(

@@ -229,14 +229,14 @@ async def acknowledge(ctx: Context, incoming: Incoming, slip_id: int) -> str:
     items = [i for i in await ctx.uow.retention.items(slip.id) if i.status == "pending"]
     for item in items:
         item.status = "transferred" if verdict else "returned"
-        ctx.uow.session.add(item)
+        await ctx.uow.retention.save(item)
     await ctx.uow.retention.set_disposal(
         [i.document_id for i in items], "transferred" if verdict else ""
     )
     slip.status = "accepted" if verdict else "refused"
     slip.decided_at = slip.done_at = now
     slip.decided_by = incoming.sender
-    ctx.uow.session.add(slip)
+    await ctx.uow.retention.save(slip)
     await ctx.uow.audit.append(
         incoming.sender,
         f"transfer.{slip.status}",

@@ -31,6 +31,23 @@ class Circuits:
         await self._s.flush()
         return circuit
 
+    async def save(self, *rows: Circuit | CircuitTask) -> None:
+        """Take circuits or tasks changed in place into the transaction; their UPDATE goes
+        out with the next query or the commit, so a decision and its effects land together."""
+        self._s.add_all(rows)
+
+    async def save_now(self, *rows: Circuit | CircuitTask) -> None:
+        """The same, written at once: what follows in the transaction (the audit entry, the
+        next step, the evidence) must find the rows already changed."""
+        self._s.add_all(rows)
+        await self._s.flush()
+
+    async def reload(self, task: CircuitTask) -> None:
+        """Read the task again from the database, its circuit locked: a parallel decision
+        committed while this one waited for the lock is then seen (and the task is not
+        decided twice), and a caller learns what `act` really made of it."""
+        await self._s.refresh(task)
+
     async def get(self, circuit_id: int) -> Circuit | None:
         return await self._s.get(Circuit, circuit_id)
 
@@ -188,6 +205,10 @@ class Delegations:
         self._s.add(delegation)
         await self._s.flush()
         return delegation
+
+    async def save(self, *delegations: Delegation) -> None:
+        """Take delegations changed in place (ended, revoked) into the transaction."""
+        self._s.add_all(delegations)
 
     async def standing_in_for(self, delegate: str, day: dt.date) -> list[Delegation]:
         """The delegations that let `delegate` act on `day` (inclusive dates)."""

@@ -58,6 +58,14 @@ class Retention:
         self._s = session
         self._dialect = dialect
 
+    async def save(
+        self, *rows: RetentionAction | RetentionNotice | Slip | SlipLine | SlipItem
+    ) -> None:
+        """Take retention rows changed in place (a bordereau's status, a line's decision, an
+        item's fate, a hold lifted, a digest sent) into the transaction; their UPDATE goes
+        out with the next query or the commit."""
+        self._s.add_all(rows)
+
     # --- the scan ----------------------------------------------------------------------------
 
     async def due_groups(self, horizon: dt.date) -> list[DueGroup]:

@@ -617,6 +617,11 @@ class Documents:
         await self._s.flush()
         return document
 
+    async def save(self, *documents: Document) -> None:
+        """Take documents changed in place (retention dates, sort, hold, disposal) into the
+        transaction; their UPDATE goes out with the next query or the commit."""
+        self._s.add_all(documents)
+
     async def get(self, document_id: int) -> Document | None:
         return await self._s.get(Document, document_id)
 

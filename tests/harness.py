@@ -1,7 +1,9 @@
 """Drive the product without a homeserver: `Incoming` in, `RecordingChat` out, a real database.
 
 Each `say`/`upload`/... runs the same pipeline the bot runs: the slow half (`prepare`) first,
-then one transaction, then the release of files let go of.
+then the bot's own `Runner` (one transaction, retried on a concurrent change, then the words
+learnt and the files let go of released); `run` runs a scheduled job's unit of work the same
+way.
 """
 
 from __future__ import annotations
@@ -9,26 +11,29 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from bot.inbox import inbox_row
 from bot.render import Renderer
 from commands.pipeline import prepare, process
-from filing.intake import DocumentReady, Intake, PhotoReady
-from storage import sweeper
+from filing.intake import Intake, staged_files
 from storage.blobs import BlobStore
 from storage.db import Database
 from storage.uow import UnitOfWork
+from tests.support.recording import RecordingChat
 from workflows.access import Directory, InvitePolicy
 from workflows.circuit_settings import Signatures
 from workflows.context import Context, Settings
 from workflows.ports import EventId, FileRef, Incoming, MediaError, RoomId, UserId
-from workflows.recording import RecordingChat
+from workflows.runner import Runner
 from workflows.spelling import Vocabulary
 
 BOT_ID = "@greffier:mairie.fr"
 RENDERER = Renderer()
+T = TypeVar("T")
 _ids = itertools.count(1)
 
 
@@ -94,6 +99,18 @@ class Harness:
             if self.blobs is not None
             else None
         )
+        # The bot's runner: the same transaction, retry, learning of words and release of
+        # files; replies go to the recording chat.
+        self.runner = Runner(
+            self.db,
+            self.blobs,
+            open_chat=lambda uow, cause: self.chat,
+            context=lambda uow, chat: self.context(uow),
+        )
+
+    async def run(self, work: Callable[[Context], Awaitable[T]]) -> T:
+        """A unit of work as a scheduled job runs it (a sweep, a scan, a completion)."""
+        return await self.runner.run(work)
 
     def with_directory(self, directory: Directory) -> None:
         self.settings = dataclasses.replace(self.settings, directory=directory)
@@ -142,17 +159,11 @@ class Harness:
             await uow.events.add([inbox_row(incoming)])
         before = len(self.chat.sent)
         prepared = await prepare(incoming, self.db, self.intake, self.settings, self.signatures)
-        staged: set[str] = set()
-        if isinstance(prepared, DocumentReady):
-            staged.add(prepared.pdf.sha256)
-        elif isinstance(prepared, PhotoReady):
-            staged.add(prepared.photo.sha256)
-        async with self.db.unit() as uow:
-            ctx = self.context(uow)
-            outcome = await process(incoming, ctx, prepared)
-        ctx.apply_words()
-        if self.blobs is not None:
-            await sweeper.release(self.db, self.blobs, staged | ctx.released)
+        outcome = await self.runner.run(
+            lambda ctx: process(incoming, ctx, prepared),
+            cause=incoming.event_id,
+            staged=staged_files(prepared),
+        )
         for sent in self.chat.sent[before:]:  # every message must render, as the bot would
             if sent.message is not None:
                 RENDERER.content(sent.message)

@@ -1,1 +1,3 @@
-"""The product's logic: plain async code over ports (Chat, Clock, the unit of work)."""
+"""The small core every capability builds on: ports (Chat, Media, Clock), the context a
+workflow sees, access rules, answers, decisions, drafts, identities, and the one runner of units
+of work."""

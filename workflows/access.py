@@ -1,4 +1,5 @@
-"""Who may do what. Today: who may bring the bot into a room."""
+"""Who may do what: who may bring the bot into a room (`InvitePolicy`), and which services and
+roles see which documents (`Directory`, `Reader`)."""
 
 from __future__ import annotations
 

@@ -63,14 +63,6 @@ class Draft(BaseModel):
             self.blobs.append(staged.sha256)
 
 
-def dialogue_key(room_id: str, user_id: str, thread_root: str | None) -> str:
-    return f"{room_id}|{user_id}|{thread_root or ''}"
-
-
-def key_of(incoming: Incoming) -> str:
-    return dialogue_key(incoming.room_id, incoming.sender, incoming.thread_root)
-
-
 def answer_text(incoming: Incoming) -> str | None:
     """The words of an answer: a message's text, or the number a reaction stands for."""
     if incoming.kind == "text":

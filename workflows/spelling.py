@@ -1,9 +1,11 @@
 """The words of the index, and the words a mistyped search word may have meant.
 
-Search corrects every query word against the vocabulary of the indexed documents, then asks the
-index for an exact AND over the corrected words: a typo costs one dictionary walk here instead
-of a fuzzy scan of the index. Words arrive already folded by the caller (`french.fold.fold`:
-lower case, no accents), so "délibération" and "DELIBERATION" are the same word here.
+Search corrects every query word against this vocabulary (every word of the indexed documents,
+read from the `search_term` table at start, then learnt and forgotten after each commit), then
+asks the word index (`search_posting`) for the documents holding, for every word, one of its
+spellings: a typo costs one lookup here instead of a fuzzy scan of the index. Words arrive
+already folded by the caller (`french.fold.fold`: lower case, no accents), so "délibération"
+and "DELIBERATION" are the same word here.
 
 How far a typed word may be from what it means depends on its length, because a short word with
 one edit is often another real word ("mer"/"mur"/"mar") while a long word survives two slips
@@ -21,18 +23,23 @@ An edit is an insertion, a deletion, a substitution or a swap of two adjacent le
 Candidates come from a symmetric delete index (the SymSpell idea): every vocabulary word is
 filed under the strings obtained by deleting up to d of its letters; a typed word is looked up
 under its own deletions, and every word met is checked with the true distance (rapidfuzz OSA).
-Deleting letters instead of generating every substitution keeps a lookup to a few dozen dict
+Deleting letters instead of generating every substitution keeps a lookup to a few dozen index
 probes, whatever the alphabet.
 
-Memory: a long word has C(n, 2) two-letter deletions, which at 300,000 words would be tens of
-millions of entries. So only the first `prefix_length` letters of a word feed the index, as
-SymSpell does; the distance is still checked on the whole word. This loses no match: two words
-within k edits share a common subsequence reached by at most k deletions on each side, and
-cutting both words to the same prefix length keeps that true for the prefixes (each prefix
-needs no more deletions than the edits). Words sharing a prefix ("deliberation",
-"deliberations", "deliberer") then share their index entries; the price is larger buckets to
-verify. Measured on 300,000 generated French-looking words: 263 MiB and 0.19 ms per lookup
-(p50) with 7 letters, 502 MiB and 0.10 ms with 8; uncut, 358 MiB already at 60,000 words.
+Prefixes: a long word has C(n, 2) two-letter deletions, tens of millions of entries at 300,000
+words. So only the first `prefix_length` letters of a word feed the index, as SymSpell does;
+the distance is still checked on the whole word. This loses no match: two words within k edits
+share a common subsequence reached by at most k deletions on each side, and cutting both words
+to the same prefix length keeps that true for the prefixes (each prefix needs no more deletions
+than the edits). Words sharing a prefix ("deliberation", "deliberations", "deliberer") then
+share their index entries; the price is larger buckets to verify.
+
+In memory, the delete index is one sorted array of 64-bit integers, each entry a delete key's
+hash (high bits) and a word id (low `ID_BITS`), found by binary search: 8 bytes an entry where
+a dict of strings costs some 50. Words added since the last merge wait in a small dict and are
+folded into the array after `merge_from` of them; a removed word's entries stay in the array,
+skipped at lookup, until the next merge drops them. At start, `VocabularyBuilder` fills the
+array from the database page by page.
 
 A vocabulary word gets only as many deletions as the longest typed word that may reach it
 needs: a 5-letter word can only be met by typed words of at most 6 letters, allowed one edit,
@@ -40,8 +47,8 @@ so it is filed with one deletion; 6-letter words and longer can be two edits fro
 typed word, so they get two.
 
 `completions` serves words cut short ("delib" -> "deliberation") from a sorted list; new words
-wait in a pending set and are merged at the next call, since an index rebuild adds thousands of
-words between two searches.
+wait in a pending set and are sorted in at the next call, since one filed document may bring
+many new words between two searches.
 """
 
 from __future__ import annotations

@@ -194,7 +194,7 @@ def test_signature_settings_are_checked(change: dict[str, object], expected: str
 
 
 def test_signature_settings_from_the_example() -> None:
-    from bot.app import circuit_settings_from
+    from bot.settings import circuit_settings_from
 
     config = load_config(ROOT / "config.example.yaml", env={"GREFFIER_BOT_PASSWORD": "x"})
     settings = circuit_settings_from(config)

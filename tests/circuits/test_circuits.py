@@ -23,11 +23,11 @@ from storage.models import AuditEntry, Circuit, CircuitTask, Document
 from tests.fixtures import documents as fx
 from tests.fixtures import library
 from tests.harness import Harness
+from tests.support.recording import Sent
 from workflows import identity
 from workflows.access import Directory, Service
 from workflows.circuit_settings import CircuitModel, CircuitSettings, Person, StepSpec
 from workflows.ports import SenderDevice
-from workflows.recording import Sent
 
 AGNES = "@agnes:mairie.fr"
 PAUL = "@paul:mairie.fr"

@@ -18,7 +18,8 @@ from tests.fixtures import documents as fx
 from tests.harness import Harness
 from workflows.access import Directory, Service
 from workflows.context import Context
-from workflows.draft import StagedFile, dialogue_key
+from workflows.conversation import dialogue_key
+from workflows.draft import StagedFile
 from workflows.ports import MediaError
 
 AGNES = "@agnes:mairie.fr"

@@ -16,8 +16,8 @@ import pytest
 
 from bot.homeserver import Homeserver, free_port
 from bot.person import Person
-from bot.process import BotProcess
 from tests.conftest import RUN_DATABASE, fresh_pg_database
+from tests.support.bot_process import BotProcess
 from tests.support.element import CrossSign, ElementPerson, Isolation
 
 _counter = itertools.count(1)

@@ -15,8 +15,8 @@ from typing import Any
 import psycopg
 from sqlalchemy.engine import make_url
 
-from bot.process import BotProcess
 from storage.db import Database
+from tests.support.bot_process import BotProcess
 
 
 def database_url(bot: BotProcess | Mapping[str, Any]) -> str:

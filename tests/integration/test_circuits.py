@@ -19,7 +19,6 @@ from typing import Any
 from asn1crypto import pem, x509
 
 from bot.person import Person, Seen
-from bot.process import BotProcess
 from circuits.signing import pades as signing
 from french.dates import PARIS
 from storage.blobs import BlobStore
@@ -29,6 +28,7 @@ from tests.integration.conftest import Bots, PersonFactory
 from tests.integration.store import database_of, rows
 from tests.integration.test_filing import answer
 from tests.integration.test_search import ask_privately, download
+from tests.support.bot_process import BotProcess
 
 
 async def prepare_documents(config: dict[str, Any], agnes: str) -> list[str]:

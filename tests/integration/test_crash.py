@@ -23,12 +23,12 @@ from pathlib import Path
 import pytest
 
 from bot.person import Person, Seen
-from bot.process import BotProcess
 from tests.fixtures import documents as fx
 from tests.integration.conftest import Bots, PersonFactory
 from tests.integration.store import rows
 from tests.integration.test_filing import blob_files, confirms
 from tests.integration.test_foundation import bot_id_of, invite_and_greet
+from tests.support.bot_process import BotProcess
 
 KILLS = int(os.environ.get("GREFFIER_CRASH_KILLS", "6"))
 SEED = int(os.environ.get("GREFFIER_CRASH_SEED", "20261122"))

@@ -25,12 +25,12 @@ from typing import Any
 import pytest
 
 from bot.homeserver import Homeserver
-from bot.process import BotProcess
 from circuits.signing import pades as signing
 from tests.fixtures import documents as fx
 from tests.integration.conftest import Bots, Devices
 from tests.integration.store import rows
 from tests.integration.test_circuits import prepare_documents, task_statuses, trust_roots, until
+from tests.support.bot_process import BotProcess
 from tests.support.element import ElementEvent, ElementPerson
 
 ACCESS_RULES = "im.vector.room.access_rules"

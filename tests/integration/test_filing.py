@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 
 from bot.person import Person, Seen
-from bot.process import BotProcess
 from french.fold import fold
 from tests.fixtures import documents as fx
 from tests.integration.conftest import Bots, PersonFactory
 from tests.integration.store import json_text, rows
 from tests.integration.test_foundation import bot_id_of, invite_and_greet
+from tests.support.bot_process import BotProcess
 
 
 def blob_files(bot: BotProcess) -> list[Path]:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from bot.homeserver import Homeserver
 from bot.person import Person, Seen
-from bot.process import BotProcess
 from tests.integration.conftest import Bots, PersonFactory
 from tests.integration.store import execute, rows
+from tests.support.bot_process import BotProcess
 
 
 def bot_id_of(bot_config: dict[str, object]) -> str:

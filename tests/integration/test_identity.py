@@ -19,9 +19,9 @@ from aiohttp import web
 from bot import identity
 from bot.cross_signing import CrossSigningKeys
 from bot.homeserver import Homeserver, free_port
-from bot.process import BotProcess
 from tests.integration.conftest import Bots, PersonFactory
 from tests.integration.test_foundation import ask, bot_id_of, invite_and_greet
+from tests.support.bot_process import BotProcess
 
 
 def cli(bot: BotProcess, *args: str) -> subprocess.CompletedProcess[str]:

@@ -33,9 +33,9 @@ from hypothesis import strategies as st
 from storage.db import Database
 from tests.fixtures import library
 from tests.harness import BOT_ID, Harness
+from tests.support.recording import Sent
 from workflows.access import Directory, Role, Service
 from workflows.audience import Audience, place
-from workflows.recording import Sent
 
 PEOPLE = tuple(f"@agent{i}:mairie.fr" for i in range(8))
 OUTSIDER = "@ancien-agent:mairie.fr"

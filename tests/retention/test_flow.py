@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from bot import jobs
 from circuits.signing import pades as signing
 from circuits.signing.service import SignatureService
 from retention import digest as retention_digest
@@ -26,10 +27,10 @@ from storage.models import AuditEntry, Document, Slip, SlipItem
 from tests.fixtures import documents as fx
 from tests.fixtures import library
 from tests.harness import Harness
+from tests.support.recording import Sent
 from workflows.access import Directory, Service
 from workflows.circuit_settings import CircuitSettings, Person
 from workflows.context import RetentionSettings
-from workflows.recording import Sent
 
 RENE = "@rene:mairie.fr"
 MARC = "@marc:mairie.fr"
@@ -104,15 +105,8 @@ async def scan(h: Harness) -> int:
 
 
 async def complete(h: Harness) -> int:
-    async with h.db.unit() as uow:
-        ctx = h.context(uow)
-        done = await elimination.complete_all(ctx)
-    ctx.apply_words()
-    assert h.blobs is not None
-    from storage import sweeper
-
-    await sweeper.release(h.db, h.blobs, ctx.released)
-    return done
+    """The bot's own job: one transaction per granted bordereau, then its files released."""
+    return await jobs.complete_eliminations(h.runner)
 
 
 def sent_to(h: Harness, user: str, template: str) -> list[tuple[int, Sent]]:

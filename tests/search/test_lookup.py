@@ -18,8 +18,8 @@ from storage.models import AuditEntry, Document
 from tests.fixtures import documents as fx
 from tests.fixtures import library
 from tests.harness import Harness
+from tests.support.recording import Sent
 from workflows.access import Directory, Role, Service
-from workflows.recording import Sent
 
 AGNES = "@agnes:mairie.fr"
 KARIM = "@karim:mairie.fr"
@@ -298,17 +298,15 @@ async def test_a_number_answers_whatever_was_asked_last(h: Harness) -> None:
 
 
 async def test_an_unanswered_list_is_forgotten_quietly_after_a_day(h: Harness) -> None:
-    from commands import dialogues
-    from workflows.context import Context
+    from bot import jobs
 
     await world(h)
     await h.say(AGNES, DM_AGNES, "cherche dupond")
-    h.clock.advance(dt.timedelta(hours=25))
+    h.clock.advance(dt.timedelta(hours=23))
+    assert await jobs.sweep_dialogues(h.runner) == []
+    h.clock.advance(dt.timedelta(hours=2))
     before = len(h.chat.sent)
-    async with h.db.unit() as uow:
-        (due,) = await uow.dialogues.due(h.clock.now())
-        ctx = Context(uow, h.chat, h.settings, clock=h.clock)
-        assert await dialogues.remind_or_expire(ctx, due) == "search-expired"
+    assert await jobs.sweep_dialogues(h.runner) == ["search-expired"]
     assert said(h, before) == []
     await h.say(AGNES, DM_AGNES, "1")  # no list any more: "1" is not a request for a file
     assert "file" not in [s.kind for s in said(h, before)]
