@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from circuits import acting
 from circuits import engine as circuits
 from french.dates import PARIS
 from french.workdays import add_working_days
@@ -49,7 +50,7 @@ async def sweep(ctx: Context) -> int:
     for user in sorted(recipients):
         if await ctx.uow.digests.last_sent(user) == today:
             continue
-        waiting = await circuits.pending_for(ctx, user)
+        waiting = await acting.pending_for(ctx, user)
         if not waiting:
             continue
         await ctx.chat.direct(UserId(user), await _digest(ctx, user, waiting, recipients[user]))

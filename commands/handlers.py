@@ -4,8 +4,7 @@ packages (`filing`, `circuits`, `retention`, `search`)."""
 from __future__ import annotations
 
 import commands.builtin  # noqa: F401 - registers the built-in commands
-from circuits import delegations, verification
-from circuits import engine as circuits
+from circuits import acting, delegations, verification
 from circuits import setup as circuit_setup
 from circuits.purposes import install as install_purpose
 from commands import dialogues
@@ -70,9 +69,9 @@ async def handle(
             assert dialogue is not None
             return await _answer(ctx, incoming, dialogue, prepared, text)
         case Decide():
-            return await circuits.decide(ctx, incoming)
+            return await acting.decide(ctx, incoming)
         case Redacted():
-            return await circuits.redacted(ctx, incoming)
+            return await acting.redacted(ctx, incoming)
         case StartCircuit(text=text):
             return await circuit_setup.begin(ctx, incoming, text)
         case CancelCircuit(text=text):

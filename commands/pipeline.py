@@ -8,6 +8,7 @@ transaction, so a long OCR never holds the database for the other conversations.
 
 from __future__ import annotations
 
+from circuits import acting
 from circuits import engine as circuits
 from commands import dialogues, handlers
 from commands.router import (
@@ -109,7 +110,7 @@ async def _circuit_view(ctx: Context, incoming: Incoming, bot: BotIdentity) -> C
         names_task = circuits.task_id_of(await ctx.uow.outbox.topic_of(target)) is not None
     if incoming.kind != "text" or not incoming.is_direct:
         return CircuitView(names_task=names_task)
-    pending = await circuits.pending_for(ctx, incoming.sender)
+    pending = await acting.pending_for(ctx, incoming.sender)
     return CircuitView(
         names_task=names_task,
         pending=len(pending),

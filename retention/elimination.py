@@ -22,6 +22,7 @@ import asyncio
 import re
 from dataclasses import dataclass
 
+from circuits import acting
 from circuits import engine as circuits
 from circuits.purposes import CircuitPurpose
 from filing.generated import file_generated, page_count
@@ -228,7 +229,7 @@ async def partial_visa(
         return "elimination-unknown-lines"
     if partial.refused >= {line.number for line in lines}:
         reason = partial.reason or "toutes les lignes sont refusées"
-        return await circuits.act(
+        return await acting.act(
             ctx, incoming, task, Decision(approve=False, reason=reason), "message"
         )
     for line in lines:
@@ -236,7 +237,7 @@ async def partial_visa(
             line.decision = REFUSED
             line.decision_note = partial.reason
             await ctx.uow.retention.save(line)
-    label = await circuits.act(ctx, incoming, task, Decision(approve=True), "message")
+    label = await acting.act(ctx, incoming, task, Decision(approve=True), "message")
     await ctx.uow.circuits.reload(task)
     if task.status != "approved":  # not theirs, or already decided: the lines stay as they were
         for line in lines:

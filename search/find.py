@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storage.document_repos import DocumentFilter
 from storage.models import Document
-from storage.uow import DocumentFilter, UnitOfWork
+from storage.uow import UnitOfWork
 from workflows.access import Reader
 from workflows.spelling import Vocabulary
 

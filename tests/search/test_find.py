@@ -91,7 +91,7 @@ async def test_filters_alone_and_unknown_words(database: Database) -> None:
 async def test_access_is_applied_by_the_database_before_the_limit(database: Database) -> None:
     """A person of a small service is not crowded out by documents they may not see."""
     from search.query import Query
-    from storage.uow import DocumentFilter
+    from storage.document_repos import DocumentFilter
     from workflows.access import Reader
 
     async with database.unit() as uow:
@@ -151,7 +151,7 @@ async def test_the_filter_in_python_and_in_sql_agree(database: Database) -> None
     for common words and searches without words) must keep exactly the same documents."""
     import itertools
 
-    from storage.uow import DocumentFilter
+    from storage.document_repos import DocumentFilter
 
     rows = []
     async with database.unit() as uow:
@@ -195,12 +195,12 @@ async def test_common_words_only_take_the_planned_path_with_the_same_answers(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Past STEPWISE_MAX documents for the rarest word, one planned query does the work."""
-    import storage.uow
+    import storage.search_repos
 
     vocabulary, _ = await setup(database)
     queries = ("permis dupond 2025", "lilas", "pc 2024", "delib cantine septembre", "permis")
     stepwise = [names(await search(database, vocabulary, q)) for q in queries]
-    monkeypatch.setattr(storage.uow, "STEPWISE_MAX", 0)
+    monkeypatch.setattr(storage.search_repos, "STEPWISE_MAX", 0)
     planned = [names(await search(database, vocabulary, q)) for q in queries]
     assert planned == stepwise
     assert stepwise[0] == ["pc-dupond"]
