@@ -11,6 +11,7 @@ from __future__ import annotations
 from circuits import acting
 from circuits import engine as circuits
 from commands import dialogues, handlers
+from commands.registry import REGISTRY
 from commands.router import (
     BotIdentity,
     CircuitView,
@@ -83,9 +84,13 @@ async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = 
     dialogue: Dialogue | None = None
     results: Dialogue | None = None
     if incoming.kind in ("text", "file", "reaction") and incoming.sender != bot.user_id:
-        dialogue = await ctx.uow.dialogues.get(dialogues.CONVERSATION_KEY(incoming))
-        if incoming.kind != "file":
-            results = await ctx.uow.dialogues.get(dialogues.RESULTS_KEY(incoming))
+        key = dialogues.CONVERSATION_KEY(incoming)
+        if incoming.kind == "file":
+            dialogue = await ctx.uow.dialogues.get(key)
+        else:
+            results_key = dialogues.RESULTS_KEY(incoming)
+            found = await ctx.uow.dialogues.get_many([key, results_key])
+            dialogue, results = found.get(key), found.get(results_key)
     intent = await route(
         incoming,
         bot,
@@ -110,12 +115,22 @@ async def _circuit_view(ctx: Context, incoming: Incoming, bot: BotIdentity) -> C
         names_task = circuits.task_id_of(await ctx.uow.outbox.topic_of(target)) is not None
     if incoming.kind != "text" or not incoming.is_direct:
         return CircuitView(names_task=names_task)
+    if _plain_command(incoming, bot):
+        return CircuitView(names_task=names_task)  # what waits cannot change the route
     pending = await acting.pending_for(ctx, incoming.sender)
     return CircuitView(
         names_task=names_task,
         pending=len(pending),
         awaiting_reason=any(t.awaiting_reason and t.acted_by == incoming.sender for t in pending),
     )
+
+
+def _plain_command(incoming: Incoming, bot: BotIdentity) -> bool:
+    """A command (« bonjour », « cherche … »; « annuler » excepted): the router never reads
+    it as an answer to a waiting request, so the requests need not be read."""
+    text = strip_address(incoming.text or "", bot)[0]
+    found = REGISTRY.match(text, fuzzy=False)
+    return found is not None and found.command.name not in ("annuler",)
 
 
 async def _transfer_named(ctx: Context, incoming: Incoming) -> int | None:

@@ -360,6 +360,14 @@ class Dialogues:
             stmt = stmt.with_for_update()  # SQLite's BEGIN IMMEDIATE already serialises
         return (await self._s.execute(stmt)).scalar_one_or_none()
 
+    async def get_many(self, keys: Sequence[str]) -> dict[str, Dialogue]:
+        """Several keys in one statement (an event reads its conversation's question and its
+        search results together: one round trip fewer on every message)."""
+        stmt = select(Dialogue).where(col(Dialogue.key).in_(list(dict.fromkeys(keys))))
+        if self._dialect != "sqlite":
+            stmt = stmt.with_for_update()
+        return {d.key: d for d in (await self._s.execute(stmt)).scalars().all()}
+
     async def get_by_id(self, dialogue_id: int | None) -> Dialogue | None:
         stmt = select(Dialogue).where(col(Dialogue.id) == dialogue_id)
         if self._dialect != "sqlite":

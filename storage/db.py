@@ -9,6 +9,7 @@ not).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -84,6 +85,8 @@ class Database:
             if self.is_sqlite and self.sync_url.database not in (None, "", ":memory:")
             else {}
         )
+        self._writer: asyncio.Lock | None = None
+        self._writer_loop: asyncio.AbstractEventLoop | None = None
         self.engine: AsyncEngine = create_async_engine(
             self.async_url, echo=echo, pool_pre_ping=not self.is_sqlite, **pool
         )
@@ -141,12 +144,28 @@ class Database:
 
     @asynccontextmanager
     async def unit(self) -> AsyncIterator[UnitOfWork]:
-        """One transaction: everything done inside commits together or not at all."""
-        async with (
-            AsyncSession(self.engine, expire_on_commit=False) as session,
-            session.begin(),
-        ):
+        """One transaction: everything done inside commits together or not at all.
+
+        On SQLite every transaction takes the write lock at BEGIN, so two of this process's
+        transactions never run at once anyway; they queue here, each starting the moment the
+        one before commits, instead of in SQLite's busy handler, which polls by sleeping (1, 2,
+        5, 10 ms…) and added those sleeps to a reply whenever the sync, a handler and the
+        sender met."""
+        async with contextlib.AsyncExitStack() as stack:
+            if self.is_sqlite:
+                await stack.enter_async_context(self._writer_lock())
+            session = await stack.enter_async_context(
+                AsyncSession(self.engine, expire_on_commit=False)
+            )
+            await stack.enter_async_context(session.begin())
             yield UnitOfWork(session, self.dialect)
+
+    def _writer_lock(self) -> asyncio.Lock:
+        """One lock per event loop (a lock is bound to the loop that first waits on it)."""
+        loop = asyncio.get_running_loop()
+        if self._writer is None or self._writer_loop is not loop:
+            self._writer, self._writer_loop = asyncio.Lock(), loop
+        return self._writer
 
     async def ping(self) -> bool:
         try:
