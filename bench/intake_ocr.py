@@ -74,8 +74,8 @@ def timed_ms(call: Callable[[], object], runs: int) -> list[float]:
     return times
 
 
-def bench_read(runs: int) -> list[str]:
-    data = text_pdf(2_000_000)
+def bench_read(runs: int, size: int = 2_000_000) -> list[str]:
+    data = text_pdf(size)
     whole = pdf.read_pdf(data)  # also warms pypdf up
     quick = pdf.read_pdf(data, max_pages=QUICK_PAGES)
     print(
@@ -147,8 +147,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20, help="read_pdf runs")
     parser.add_argument("--ocr-runs", type=int, default=3, help="OCR runs")
+    parser.add_argument(
+        "--bytes", type=int, default=2_000_000, help="PDF size (the figures name 2 MB)"
+    )
     args = parser.parse_args()
-    lines = bench_read(args.runs)
+    lines = bench_read(args.runs, args.bytes)
     lines += asyncio.run(bench_ocr(args.ocr_runs))
     print("\n".join(lines))
 
