@@ -441,14 +441,14 @@ class Greffier:
 
     async def _record_failure(self, event_id: str, incoming: Incoming | None, error: str) -> None:
         """Mark the event failed and tell the person, in one transaction of its own."""
+
+        async def record(ctx: Context) -> None:
+            await ctx.uow.events.mark_failed(event_id, error)
+            if incoming is not None:
+                await basics.apologise(ctx, incoming)
+
         try:
-            async with self.db.unit() as uow:
-                await uow.events.mark_failed(event_id, error)
-                if incoming is not None:
-                    ctx = Context(
-                        uow, OutboxChat(uow, self.renderer, cause=event_id), self.settings
-                    )
-                    await basics.apologise(ctx, incoming)
+            await self.runner.run(record, cause=event_id)
         except Exception:
             # The database itself is failing: the event stays "new" and is retried at start.
             log.exception("event %s: could not record the failure", event_id)

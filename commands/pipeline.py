@@ -11,12 +11,12 @@ from __future__ import annotations
 from circuits import acting
 from circuits import engine as circuits
 from commands import dialogues, handlers
-from commands.registry import REGISTRY
 from commands.router import (
     BotIdentity,
     CircuitView,
     DigestView,
     OpenDialogue,
+    is_plain_command,
     route,
     strip_address,
 )
@@ -115,7 +115,7 @@ async def _circuit_view(ctx: Context, incoming: Incoming, bot: BotIdentity) -> C
         names_task = circuits.task_id_of(await ctx.uow.outbox.topic_of(target)) is not None
     if incoming.kind != "text" or not incoming.is_direct:
         return CircuitView(names_task=names_task)
-    if _plain_command(incoming, bot):
+    if is_plain_command(strip_address(incoming.text or "", bot)[0]):
         return CircuitView(names_task=names_task)  # what waits cannot change the route
     pending = await acting.pending_for(ctx, incoming.sender)
     return CircuitView(
@@ -123,14 +123,6 @@ async def _circuit_view(ctx: Context, incoming: Incoming, bot: BotIdentity) -> C
         pending=len(pending),
         awaiting_reason=any(t.awaiting_reason and t.acted_by == incoming.sender for t in pending),
     )
-
-
-def _plain_command(incoming: Incoming, bot: BotIdentity) -> bool:
-    """A command (« bonjour », « cherche … »; « annuler » excepted): the router never reads
-    it as an answer to a waiting request, so the requests need not be read."""
-    text = strip_address(incoming.text or "", bot)[0]
-    found = REGISTRY.match(text, fuzzy=False)
-    return found is not None and found.command.name not in ("annuler",)
 
 
 async def _transfer_named(ctx: Context, incoming: Incoming) -> int | None:

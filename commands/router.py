@@ -114,6 +114,13 @@ def _latest(results: OpenDialogue | None, dialogue: OpenDialogue | None) -> bool
     )
 
 
+def is_plain_command(text: str, registry: Registry = REGISTRY) -> bool:
+    """A command word (« bonjour », « cherche … »; « annuler » excepted): never read as an
+    answer to a waiting visa or signature request. `text`: without the bot's name in front."""
+    found = registry.match(text, fuzzy=False)
+    return found is not None and found.command.name not in ("annuler",)
+
+
 async def route(
     incoming: Incoming,
     bot: BotIdentity,
@@ -182,8 +189,7 @@ async def route(
     ):
         return RetentionChoice(service_key=digest.service_key, text=text)
     if incoming.is_direct and (circuit.awaiting_reason or circuit.pending):
-        found = registry.match(text, fuzzy=False)
-        is_command = found is not None and found.command.name not in ("annuler",)
+        is_command = is_plain_command(text, registry)
         if circuit.awaiting_reason and not is_command:
             return Decide()
         recent = dialogue is not None and dialogue.recent

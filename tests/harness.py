@@ -2,8 +2,7 @@
 
 Each `say`/`upload`/... runs the same pipeline the bot runs: the slow half (`prepare`) first,
 then the bot's own `Runner` (one transaction, retried on a concurrent change, then the words
-learnt and the files let go of released); `run` runs a scheduled job's unit of work the same
-way.
+learnt and the files let go of released). Scheduled jobs run on `runner` as the bot runs them.
 """
 
 from __future__ import annotations
@@ -11,10 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from bot.inbox import inbox_row
 from bot.render import Renderer
@@ -33,7 +30,6 @@ from workflows.spelling import Vocabulary
 
 BOT_ID = "@greffier:mairie.fr"
 RENDERER = Renderer()
-T = TypeVar("T")
 _ids = itertools.count(1)
 
 
@@ -107,10 +103,6 @@ class Harness:
             open_chat=lambda uow, cause: self.chat,
             context=lambda uow, chat: self.context(uow),
         )
-
-    async def run(self, work: Callable[[Context], Awaitable[T]]) -> T:
-        """A unit of work as a scheduled job runs it (a sweep, a scan, a completion)."""
-        return await self.runner.run(work)
 
     def with_directory(self, directory: Directory) -> None:
         self.settings = dataclasses.replace(self.settings, directory=directory)
