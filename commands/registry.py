@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -44,9 +45,10 @@ class Command:
     max_unaddressed_words: int = 3
     interrupts: bool = False
 
-    @property
+    @cached_property
     def words(self) -> tuple[str, ...]:
-        """Every folded form that calls this command, the name first."""
+        """Every folded form that calls this command, the name first (folded once: every
+        message is matched against all of them)."""
         folded = (fold(w) for w in (self.name, *self.aliases))
         return tuple(dict.fromkeys(f for f in folded if f))
 
@@ -118,7 +120,7 @@ class Registry:
         best: Match | None = None
         for command in self._commands:
             for alias in command.words:
-                n = len(alias.split())
+                n = alias.count(" ") + 1
                 if len(tokens) < n:
                     continue
                 head = " ".join(folded for folded, _ in tokens[:n])
