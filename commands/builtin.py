@@ -71,7 +71,7 @@ def _hello(rest: str) -> Intent:
         "cherche mes documents",
     ),
     max_unaddressed_words=10,
-    interrupts=True,
+    interrupts=("cherche", "chercher", "rechercher", "cherches"),
 )
 def _search(rest: str) -> Intent:
     return Search(text=rest)
@@ -84,7 +84,7 @@ def _search(rest: str) -> Intent:
     examples=("statut 2025-0012", "où en est le permis dupond"),
     # « où en est le chantier ? » is everyday talk in a room: there, the bot must be named.
     wakes_in_rooms=False,
-    interrupts=True,
+    interrupts=("où en est", "ou en est"),
 )
 def _status(rest: str) -> Intent:
     return Status(text=rest)

@@ -43,7 +43,7 @@ class Command:
     hidden: bool = False
     wakes_in_rooms: bool = True
     max_unaddressed_words: int = 3
-    interrupts: bool = False
+    interrupts: tuple[str, ...] = ()
 
     @cached_property
     def words(self) -> tuple[str, ...]:
@@ -52,11 +52,16 @@ class Command:
         folded = (fold(w) for w in (self.name, *self.aliases))
         return tuple(dict.fromkeys(f for f in folded if f))
 
+    @cached_property
+    def interrupting_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.interrupts)
+
 
 @dataclass(frozen=True)
 class Match:
     command: Command
     rest: str  # what follows the command word(s), as typed
+    word: str  # the name or alias matched, folded
     exact: bool
     score: float
 
@@ -75,7 +80,7 @@ class Registry:
         hidden: bool = False,
         wakes_in_rooms: bool = True,
         max_unaddressed_words: int = 3,
-        interrupts: bool = False,
+        interrupts: tuple[str, ...] = (),
     ) -> Callable[[Callable[[str], Intent]], Callable[[str], Intent]]:
         """Declare a command.
 
@@ -83,8 +88,10 @@ class Registry:
         « bonjour » is mostly said to colleagues, not to the bot). `max_unaddressed_words`: how
         many words may follow the command word in a room message not addressed to the bot (a
         search needs a few; "annuler" alone is a command, "annuler la réunion" is chat).
-        `interrupts`: the exact command word is obeyed even while a question is open (looking
-        for a document while filing another), instead of being read as the answer.
+        `interrupts`: the words (among the name and aliases) that, followed by what to act on,
+        are obeyed even while a question is open (looking for a document while filing
+        another). Only words no answer begins with: « cherche … » interrupts, the noun
+        « recherche » or « état » does not (« État des lieux… » is an object, not a status).
         """
 
         def register(build: Callable[[str], Intent]) -> Callable[[str], Intent]:
@@ -126,9 +133,11 @@ class Registry:
                 head = " ".join(folded for folded, _ in tokens[:n])
                 rest = text[tokens[n - 1][1] :].lstrip(_SEPARATORS)
                 if head == alias:
-                    candidate = Match(command, rest, exact=True, score=100.0 + n)
+                    candidate = Match(command, rest, alias, exact=True, score=100.0 + n)
                 elif fuzzy and (edits := OSA.distance(head, alias)) <= allowed_typos(alias):
-                    candidate = Match(command, rest, exact=False, score=100.0 - 10 * edits + n)
+                    candidate = Match(
+                        command, rest, alias, exact=False, score=100.0 - 10 * edits + n
+                    )
                 else:
                     continue
                 if best is None or candidate.score > best.score:

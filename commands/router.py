@@ -107,6 +107,18 @@ def _wakes_unaddressed(found: Match) -> bool:
     )
 
 
+def _interrupts(found: Match, named: bool) -> bool:
+    """A question waits, so a message is first its answer. Another command is obeyed only when
+    written in full: a word no answer begins with (« cherche permis dupond »), or the bot named
+    (« Greffier, statut 2025-0012 »); with what to act on after it. « État des lieux du compte
+    administratif » stays the answer it is. Only search and status interrupt (they open no
+    dialogue of their own, so the question still waits). Whole-message control words
+    (annuler, retour, aide, passer) are read by the dialogue itself."""
+    if not found.command.interrupts or not found.exact or not found.rest.strip():
+        return False
+    return named or found.word in found.command.interrupting_words
+
+
 def _latest(results: OpenDialogue | None, dialogue: OpenDialogue | None) -> bool:
     """The list of results is what the person was last shown (so "2" means its second)."""
     return results is not None and (
@@ -201,7 +213,7 @@ async def route(
             return PickResult(text=text)
     if dialogue is not None:
         found = registry.match(text, fuzzy=False)
-        if found is not None and found.command.interrupts and found.rest.strip():
+        if found is not None and _interrupts(found, named or incoming.mentions_bot):
             return found.command.build(found.rest)
     if dialogue is not None and (
         addressed

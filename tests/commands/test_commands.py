@@ -191,3 +191,51 @@ async def test_a_number_answers_the_latest_of_a_question_and_a_list() -> None:
         message("cherche permis dupond", direct=True), BOT, never_ours, dialogue=opened(1)
     )
     assert searched == Search("permis dupond")
+
+
+@pytest.mark.parametrize(
+    "word", sorted({w for c in REGISTRY.commands for w in (c.name, *c.aliases)})
+)
+async def test_while_a_question_waits_every_command_word_begins_an_answer(word: str) -> None:
+    """Each name and alias, as the first word of an answer in a private conversation and in a
+    room: the answer, unless it is one of the few words no answer begins with."""
+    import datetime as dt
+
+    from commands.intents import Answer
+    from commands.router import OpenDialogue
+
+    now = dt.datetime(2026, 1, 5, 10, tzinfo=dt.UTC)
+    question = OpenDialogue(None, now - dt.timedelta(minutes=1), now, dt.timedelta(minutes=30))
+    interrupting = {w for c in REGISTRY.commands for w in c.interrupting_words}
+    for direct in (True, False):
+        for text in (f"{word} des lieux du compte administratif 2024", word, word.upper()):
+            routed = await route(message(text, direct=direct), BOT, never_ours, dialogue=question)
+            if fold(word) in interrupting and text != word and text != word.upper():
+                assert not isinstance(routed, Answer), (text, routed)
+            else:
+                assert routed == Answer(text=text), (text, routed)
+
+
+async def test_named_search_or_status_interrupts_a_question_but_an_alias_noun_does_not() -> None:
+    import datetime as dt
+
+    from commands.intents import Answer, Search, Status
+    from commands.router import OpenDialogue
+
+    now = dt.datetime(2026, 1, 5, 10, tzinfo=dt.UTC)
+    question = OpenDialogue(None, now - dt.timedelta(minutes=1), now, dt.timedelta(minutes=30))
+    etat = message("État des lieux du compte administratif 2024", direct=True)
+    assert await route(etat, BOT, never_ours, dialogue=question) == Answer(text=etat.text)
+    named = message("Greffier, statut 2025-0012")
+    assert await route(named, BOT, never_ours, dialogue=question) == Status("2025-0012")
+    where = message("où en est le permis dupond", direct=True)
+    assert await route(where, BOT, never_ours, dialogue=question) == Status("le permis dupond")
+    found = message("Recherche de financement pour l'école", direct=True)
+    assert isinstance(await route(found, BOT, never_ours, dialogue=question), Answer)
+    searched = message("chercher délibération cantine", direct=True)
+    assert await route(searched, BOT, never_ours, dialogue=question) == Search(
+        "délibération cantine"
+    )
+    # A command that opens its own dialogue never replaces the open question, even named.
+    circuit = message("Greffier, circuit budget primitif")
+    assert isinstance(await route(circuit, BOT, never_ours, dialogue=question), Answer)
