@@ -235,7 +235,9 @@ class Greffier:
             log.warning("could not set the display name")
 
     async def _resume(self) -> None:
-        """After a restart: events left "new" are handled, undecrypted ones wait again."""
+        """After a restart: documents follow the tableau's current start events, then events
+        left "new" are handled, undecrypted ones wait again."""
+        await jobs.apply_retention_rules(self.runner)
         async with self.db.unit() as uow:
             pending = await uow.events.with_status("new", limit=100_000)
             waiting = await uow.events.with_status("waiting_keys", limit=100_000)

@@ -18,8 +18,9 @@ from bot.config import Config
 from circuits import reminders
 from commands import dialogues
 from retention import digest as retention_digest
-from retention import elimination
+from retention import elimination, rules, waiting
 from storage.db import Database
+from workflows.context import Context
 from workflows.runner import Runner
 
 log = logging.getLogger("greffier.jobs")
@@ -37,6 +38,33 @@ async def scan_retention(runner: Runner) -> None:
     told = await runner.run(retention_digest.scan)
     if told:
         log.info("retention: %d digest(s)", told)
+    asked = await runner.run(waiting.ask)
+    if asked:
+        log.info("retention: %d service(s) asked about documents waiting for their event", asked)
+
+
+async def apply_retention_rules(runner: Runner) -> rules.Moved:
+    """At start: documents of the rows whose start event changed follow the new rule (one
+    transaction per page, then the référents told and the rules remembered together)."""
+    moved = rules.Moved()
+    rows = await runner.run(rules.changed_rows)
+    if not rows:
+        return moved
+    after: int | None = 0
+    while after is not None:
+        after = await runner.run(
+            partial(rules.recompute_page, rows=rows, after_id=after, moved=moved)
+        )
+
+    async def finish(ctx: Context) -> None:
+        if moved:
+            await rules.tell(ctx, moved)
+        await rules.remember(ctx)
+
+    await runner.run(finish)
+    if moved:
+        log.info("retention rules: %s", dict(moved))
+    return moved
 
 
 async def complete_eliminations(runner: Runner) -> int:

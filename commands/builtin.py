@@ -10,6 +10,7 @@ from commands.intents import (
     Help,
     Intent,
     OpenDirect,
+    RecordEvent,
     Retain,
     Search,
     StartCircuit,
@@ -199,6 +200,17 @@ def _eliminate(rest: str) -> Intent:
 )
 def _transfer(rest: str) -> Intent:
     return Retain(action="transfer", text=rest)
+
+
+@REGISTRY.command(
+    "dossier",
+    aliases=("marché", "marche", "le dossier", "le marché"),
+    summary="dire qu'un dossier est clos ou un marché soldé : sa durée de conservation commence",
+    examples=("dossier 2025-0012 soldé le 12/03/2027", "dossier 2026-0031 clos"),
+    wakes_in_rooms=False,
+)
+def _record_event(rest: str) -> Intent:
+    return RecordEvent(text=rest)
 
 
 @REGISTRY.command(

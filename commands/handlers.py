@@ -23,6 +23,7 @@ from commands.intents import (
     Invited,
     OpenDirect,
     PickResult,
+    RecordEvent,
     Redacted,
     Retain,
     RetentionChoice,
@@ -39,7 +40,7 @@ from filing import dialogue as filing
 from filing.intake import Prepared
 from retention import commands as retention_commands
 from retention import digest as retention_digest
-from retention import elimination, storage_report, transfer
+from retention import elimination, events, storage_report, transfer
 from search import lookup, status
 from storage.models import Dialogue
 from workflows import answers, basics
@@ -86,6 +87,8 @@ async def handle(
             return await retention_commands.command(ctx, incoming, action, text)
         case AckTransfer(slip_id=slip_id):
             return await transfer.acknowledge(ctx, incoming, slip_id)
+        case RecordEvent(text=text):
+            return await events.command(ctx, incoming, text)
         case StorageReport():
             return await storage_report.report(ctx, incoming)
         case FileDropped():

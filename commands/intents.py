@@ -128,6 +128,13 @@ class Retain:
 
 
 @dataclass(frozen=True)
+class RecordEvent:
+    """« dossier 2025-0012 soldé le 12/03/2027 »: the event a retention waits for."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class StorageReport:
     """« stockage »: volumes, growth, what eliminating would free."""
 
@@ -174,5 +181,6 @@ Intent = (
     | Retain
     | AckTransfer
     | StorageReport
+    | RecordEvent
     | Ignore
 )

@@ -117,6 +117,9 @@ def question(
             "counted_from": planned.retention["counted_from"]
             if planned.retention["dua_years"]
             else None,
+            "waiting_for": planned.retention["waiting_for"]
+            if planned.retention["dua_years"]
+            else None,
             "values": planned.values_display,
             "warnings": draft.warnings,
         },

@@ -53,6 +53,7 @@ class Planned(BaseModel):
     document_date: dt.date
     retention: dict[str, Any]
     values_display: list[tuple[str, str]]
+    dossier: str | None = None  # as the agent gave it (« 2025-0012 »)
 
 
 def template_values(doc_type: DocType, draft: Draft) -> dict[str, object]:
@@ -73,12 +74,18 @@ def plan(ctx: Context, draft: Draft) -> Planned:
     values.setdefault("date", document_date)
     values["type"] = kind.label
     values["code"] = row.class_code
-    kept = retention.compute(row, document_date)
+    kept = retention.compute(row, retention.start_of(row, kind, values, document_date))
     displayed = [
         (spec.label, extract.display_value(spec, draft.values[spec.name]))
         for spec in kind.fields
         if draft.values.get(spec.name)
     ]
+    counted_from = None
+    if kept.start is not None:
+        counted_from = format_date_fr(kept.start)
+        if row.start_label:
+            counted_from += f" ({row.start_label})"
+    dossier = draft.values.get(kind.dossier_field, "").strip() if kind.dossier_field else ""
     return Planned(
         type_label=kind.label,
         class_code=row.class_code,
@@ -90,16 +97,15 @@ def plan(ctx: Context, draft: Draft) -> Planned:
         retention={
             "sort": kept.sort,
             "dua_years": kept.dua_years,
-            "start": kept.start.isoformat(),
+            "start": kept.start.isoformat() if kept.start else None,
             "dua_end": kept.dua_end.isoformat() if kept.dua_end else None,
             "a_valider": kept.a_valider,
             "phrase": kept.phrase,
-            "counted_from": (
-                f"{format_date_fr(kept.start)} (règle du tableau : {row.start_label})"
-                if row.start_label
-                else format_date_fr(kept.start)
-            ),
+            "counted_from": counted_from,
+            "awaiting": kept.awaiting,
+            "waiting_for": retention.event_label(row) if kept.awaiting else None,
         },
+        dossier=dossier or None,
         values_display=displayed,
     )
 
@@ -139,8 +145,12 @@ async def store(
         document_date=planned.document_date,
         sort=kept["sort"],
         dua_years=kept["dua_years"],
-        dua_start=dt.date.fromisoformat(kept["start"]),
+        dua_start=(
+            dt.date.fromisoformat(kept["start"]) if kept["start"] else planned.document_date
+        ),
         dua_end=dt.date.fromisoformat(kept["dua_end"]) if kept["dua_end"] else None,
+        awaiting_event=kept["awaiting"],
+        dossier=retention.dossier_key(planned.dossier) if planned.dossier else None,
         a_valider=kept["a_valider"],
         sha256=draft.pdf.sha256,
         source_sha256=draft.source_sha256,
@@ -190,6 +200,7 @@ async def store(
             "sha256": draft.pdf.sha256,
             "sort": kept["sort"],
             "dua_end": kept["dua_end"],
+            "awaiting": kept["awaiting"],
         },
     )
     await reply(
@@ -205,6 +216,12 @@ async def store(
                 "retention": kept["phrase"],
                 "warnings": draft.warnings,
                 "service": service.name if service else None,
+                "waiting_for": kept["waiting_for"],
+                "tell": (
+                    retention.event_example(kept["awaiting"], planned.dossier or ref)
+                    if kept["awaiting"]
+                    else None
+                ),
             },
             # Replying « circuit » to this message starts a signature circuit on it.
             topic=f"document:{document.id}",

@@ -70,7 +70,10 @@ StartEvent = Literal[
     "paiement_solde",  # last payment of a marché (fin d'exécution financière)
     "fin_exercice",  # end of the budget year of a piece
     "naissance",  # birth of the agent (dossier individuel: 80 years)
-    "fin_validite",  # end of validity (certificat d'urbanisme)
+    "fin_validite",  # end of validity (certificat d'urbanisme, liste électorale)
+    "cloture_dossier",  # closing of the file the document belongs to (told by an agent)
+    "fin_mandat",  # end of the council's mandate (the next general municipal elections)
+    "fin_annee_scolaire",  # end of the school year the document belongs to
 ]
 
 FieldKind = Literal["text", "name", "date", "number", "reference", "amount"]
@@ -151,7 +154,13 @@ class DocType(_Strict):
     row: str  # id of its RetentionRow
     match: MatchRule = MatchRule()
     fields: tuple[FieldSpec, ...] = ()
-    date_field: str  # the field giving the document's date and the start of its DUA
+    date_field: str  # the field giving the document's date
+    # The field giving the date of the row's start event when it is not the document's own
+    # (a marché's final payment): optional, answered « pas encore » until it happens.
+    start_field: str | None = None
+    # The field naming the dossier the document belongs to (a marché's number): closing the
+    # dossier starts the retention of all its documents waiting for that event.
+    dossier_field: str | None = None
     # jinja2, e.g. "{{ date|format('%Y-%m-%d') }}_PC_{{ numero }}_{{ petitionnaire|slug }}"
     naming: str
     title: str  # jinja2, e.g. "Permis de construire {{ numero }} ({{ petitionnaire }})"
@@ -173,8 +182,20 @@ out of the id pattern of shipped types, so the two can never collide."""
 GENERIC_NAMING = "{{ date|format('%Y-%m-%d') }}_{{ objet|slug }}"
 GENERIC_TITLE = "{{ objet }}"
 
-# Start events whose date is the document's own date, or near enough for a question.
-_DOCUMENT_DATED: frozenset[StartEvent] = frozenset({"cloture", "date_acte", "fin_exercice"})
+# Start events whose date follows from the document's own date (its year, school year, or the
+# council's mandate it falls in).
+_DOCUMENT_DATED: frozenset[StartEvent] = frozenset(
+    {"cloture", "date_acte", "fin_exercice", "fin_mandat", "fin_annee_scolaire"}
+)
+
+AWAITED_EVENTS: frozenset[StartEvent] = frozenset(
+    {"cloture_dossier", "paiement_solde", "notification", "fin_validite"}
+)
+"""Start events that come after the document, often years after: until one is told, the
+document's retention has not begun and it is never due."""
+
+START_FIELD = "date_depart"
+"""The generic types' question for an awaited start event."""
 
 
 class ReferentielError(Exception):
@@ -386,6 +407,19 @@ def _check_type(doc_type: DocType, origin: _Origin, rows: Mapping[str, Any]) -> 
             what,
             f"date_field « {doc_type.date_field} » doit être une question de type date",
         )
+    if doc_type.start_field is not None:
+        start_spec = next((s for s in doc_type.fields if s.name == doc_type.start_field), None)
+        if start_spec is None or start_spec.kind != "date" or not start_spec.optional:
+            raise _fail(
+                origin,
+                what,
+                f"start_field « {doc_type.start_field} » doit être une question de type date, "
+                "facultative (on y répond « pas encore »)",
+            )
+    if doc_type.dossier_field is not None and doc_type.dossier_field not in names:
+        raise _fail(
+            origin, what, f"dossier_field « {doc_type.dossier_field} » n'est pas une question"
+        )
     for expression in doc_type.match.regex:
         try:
             re.compile(expression, re.IGNORECASE)
@@ -533,10 +567,13 @@ class Referentiel:
         """A type for any row of the tableau, for documents no shipped type describes.
 
         Two questions: what the document is about, and the date the retention runs from
-        (its own date, unless the row counts from another event, e.g. the agent's birth).
+        (its own date, unless the row counts from another event, e.g. the agent's birth). When
+        that event comes later (a file closed, a marché paid off), the document's date, then
+        the event's, which may be answered « pas encore ».
         `model_construct` because the id ``row:…`` is deliberately outside the id pattern.
         """
-        if row.start in _DOCUMENT_DATED or not row.start_label:
+        awaited = row.start in AWAITED_EVENTS
+        if awaited or row.start in _DOCUMENT_DATED or not row.start_label:
             date_label, date_question = "la date du document", "Quelle est la date du document ?"
         else:
             date_label = f"la date de départ de la conservation ({row.start_label})"
@@ -544,7 +581,7 @@ class Referentiel:
                 f"La durée de conservation compte à partir de : {row.start_label}. "
                 "Quelle est cette date ?"
             )
-        fields = (
+        fields: tuple[FieldSpec, ...] = (
             FieldSpec(
                 name="objet",
                 label="l'objet du document",
@@ -560,6 +597,21 @@ class Referentiel:
                 example="12/03/2025",
             ),
         )
+        if awaited:
+            event = row.start_label or "l'événement de départ"
+            fields += (
+                FieldSpec(
+                    name=START_FIELD,
+                    label=f"la date de départ de la conservation ({event})",
+                    question=(
+                        f"La durée de conservation compte à partir de : {event}. Quelle est "
+                        "cette date ? Si ce n'est pas encore arrivé, répondez « pas encore »."
+                    ),
+                    kind="date",
+                    example="12/03/2025",
+                    optional=True,
+                ),
+            )
         return DocType.model_construct(
             id=f"{GENERIC_PREFIX}{row.id}",
             label=row.typologie,
@@ -567,6 +619,8 @@ class Referentiel:
             match=MatchRule(),
             fields=fields,
             date_field="date",
+            start_field=START_FIELD if awaited else None,
+            dossier_field=None,
             naming=GENERIC_NAMING,
             title=GENERIC_TITLE,
         )

@@ -49,7 +49,7 @@ async def extend(
             )
         )
         document.dua_end = until
-        await _withdraw(ctx, document, f"prolongé jusqu'au {until:%d/%m/%Y}")
+        await withdraw(ctx, document, f"prolongé jusqu'au {until:%d/%m/%Y}")
         await ctx.uow.documents.save(document)
         await ctx.uow.audit.append(
             actor,
@@ -80,7 +80,7 @@ async def hold(ctx: Context, actor: str, documents: Sequence[Document], reason: 
             )
         )
         document.hold = True
-        await _withdraw(ctx, document, "gelé")
+        await withdraw(ctx, document, "gelé")
         await ctx.uow.documents.save(document)
         await ctx.uow.audit.append(
             actor, "retention.hold", subject=document.ref, details={"reason": reason[:1000]}
@@ -105,7 +105,7 @@ async def lift(ctx: Context, actor: str, document: Document) -> bool:
     return True
 
 
-async def _withdraw(ctx: Context, document: Document, why: str) -> None:
+async def withdraw(ctx: Context, document: Document, why: str) -> None:
     """Take the document out of the bordereau that carries it, and tell who proposed it."""
     assert document.id is not None
     item = await ctx.uow.retention.pending_item_of(document.id)

@@ -44,9 +44,25 @@ def state_of(ctx: Context, document: Document) -> dict[str, Any]:
         "filed_by": document.filed_by,
         "state": "classé",
         "retention": retention.phrase(
-            cast(SortFinal, document.sort), document.dua_end, document.a_valider
+            cast(SortFinal, document.sort),
+            document.dua_end,
+            document.a_valider,
+            _awaited(ctx, document),
+        ),
+        "counted_from": (
+            None
+            if document.awaiting_event or document.dua_end is None
+            else format_date_fr(document.dua_start)
         ),
     }
+
+
+def _awaited(ctx: Context, document: Document) -> str | None:
+    """The event the document's retention waits for, in the tableau's words."""
+    if document.awaiting_event is None:
+        return None
+    row = ctx.settings.referentiel.rows.get(document.row_id)
+    return retention.event_label(row) if row is not None else document.awaiting_event
 
 
 async def _state(ctx: Context, document: Document, others: int) -> dict[str, Any]:

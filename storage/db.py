@@ -23,7 +23,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from storage.uow import UnitOfWork
 
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 """The newest migration (storage/migrations/versions); a test holds it to Alembic's head."""
 
 

@@ -144,6 +144,48 @@ class Documents:
         result = await self._s.execute(select(Document).where(col(Document.ref) == ref))
         return result.scalar_one_or_none()
 
+    async def awaiting(
+        self, *, dossier: str | None = None, ref: str | None = None
+    ) -> list[Document]:
+        """Documents whose retention waits for its start event, in a dossier (folded name) or
+        by their reference; still kept here."""
+        keys = []
+        if dossier:
+            keys.append(col(Document.dossier) == dossier)
+        if ref:
+            keys.append(col(Document.ref) == ref)
+        if not keys:
+            return []
+        result = await self._s.execute(
+            select(Document)
+            .options(_WITHOUT_TEXT)
+            .where(
+                or_(*keys),
+                col(Document.awaiting_event).is_not(None),
+                col(Document.disposal) == "",
+            )
+            .order_by(col(Document.id))
+        )
+        return list(result.scalars().all())
+
+    async def kept_of_rows(
+        self, row_ids: Sequence[str], after_id: int, limit: int
+    ) -> list[Document]:
+        """Documents of these tableau rows still here (kept, or proposed in a bordereau), by
+        id from `after_id`, without their text: a page of a recomputation."""
+        result = await self._s.execute(
+            select(Document)
+            .options(_WITHOUT_TEXT)
+            .where(
+                col(Document.row_id).in_(list(row_ids)),
+                col(Document.disposal).in_(["", "proposed"]),
+                col(Document.id) > after_id,
+            )
+            .order_by(col(Document.id))
+            .limit(limit)
+        )
+        return list(result.scalars().all())
+
     async def by_ids(self, ids: Sequence[int]) -> list[Document]:
         """Documents to list (search results), without their text: a search ranks up to two
         thousand candidates and never reads their pages, which can weigh megabytes."""

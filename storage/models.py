@@ -210,7 +210,8 @@ class Document(SQLModel, table=True):
     `source_sha256` is the hash of the bytes the agent sent (for photos, of their hashes in
     order); it is unique, so the same file can never be filed twice, whatever the races.
     The name and the retention are computed once at filing and stored, never recomputed
-    silently.
+    silently: a retention changes when an agent tells the event it waited for, or when the
+    tableau's rules change (and then the référent is told).
     """
 
     __tablename__ = "document"
@@ -239,6 +240,15 @@ class Document(SQLModel, table=True):
             sqlite_where=text("disposal = '' AND hold = 0"),
             postgresql_where=text("disposal = '' AND hold = false"),
         ),
+        # The documents whose retention waits for an event, by service (the monthly question
+        # « est-ce clos ? »): few, so a partial index.
+        Index(
+            "ix_document_awaiting",
+            "service_id",
+            "awaiting_event",
+            sqlite_where=text("awaiting_event IS NOT NULL"),
+            postgresql_where=text("awaiting_event IS NOT NULL"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -254,7 +264,15 @@ class Document(SQLModel, table=True):
     sort: str = Field(max_length=1)
     dua_years: int | None = None
     dua_start: dt.date
+    """The day the DUA counts from; while `awaiting_event` is set, the document's own date
+    (nothing counts from it then: `dua_end` stays empty, so the document is never due)."""
     dua_end: dt.date | None = Field(default=None, index=True)
+    awaiting_event: str | None = Field(default=None, max_length=32)
+    """The start event (`referentiel.model.StartEvent`) the retention waits for, until an
+    agent tells its date."""
+    dossier: str | None = Field(default=None, max_length=200, index=True)
+    """The dossier the document belongs to, folded (« 2025 0012 » for marché 2025-0012):
+    closing it starts the retention of its documents that wait."""
     a_valider: bool = False
     sha256: str = Field(max_length=64, index=True)
     source_sha256: str = Field(unique=True, max_length=64)
@@ -532,6 +550,8 @@ class RetentionNotice(SQLModel, table=True):
     service_id: str = Field(primary_key=True, max_length=64)
     last_digest_at: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     last_report_month: str | None = Field(default=None, max_length=7)
+    last_waiting_month: str | None = Field(default=None, max_length=7)
+    """The month the référent was last asked about documents waiting long for their event."""
     choices: list[dict[str, str]] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False)
     )

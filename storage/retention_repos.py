@@ -27,6 +27,19 @@ from storage.models import (
 
 
 @dataclass(frozen=True)
+class Waiting:
+    """A dossier (or a lone document) whose retention still waits for its start event."""
+
+    service_id: str | None
+    event: str
+    count: int
+    ref: str  # its first document's reference
+    title: str
+    first_filed: dt.datetime
+    dossier: str | None  # folded (« 2025 mapa 07 »); None for a lone document
+
+
+@dataclass(frozen=True)
 class DueGroup:
     """Documents of one service and one retention row that are due: how many, how big, from
     when to when."""
@@ -208,6 +221,36 @@ class Retention:
         return held
 
     # --- digests -----------------------------------------------------------------------------
+
+    async def waiting_long(self, filed_before: dt.datetime) -> list[Waiting]:
+        """Documents still waiting for their start event, filed before `filed_before`, by
+        service and dossier (a document with no dossier stands alone, by its reference)."""
+        dossier = func.coalesce(col(Document.dossier), col(Document.ref))
+        stmt = (
+            select(
+                col(Document.service_id),
+                col(Document.awaiting_event),
+                dossier,
+                func.count(),
+                func.min(col(Document.ref)),
+                func.min(col(Document.title)),
+                func.min(col(Document.filed_at)),
+                func.min(col(Document.dossier)),
+            )
+            .where(
+                col(Document.awaiting_event).is_not(None),
+                col(Document.disposal) == "",
+                col(Document.filed_at) < filed_before,
+            )
+            .group_by(col(Document.service_id), col(Document.awaiting_event), dossier)
+            .order_by(col(Document.service_id), func.min(col(Document.filed_at)))
+        )
+        return [
+            Waiting(service, str(event), int(n), str(ref), str(title), first, folder)
+            for service, event, _, n, ref, title, first, folder in (
+                await self._s.execute(stmt)
+            ).all()
+        ]
 
     async def notice(self, service_id: str) -> RetentionNotice:
         found = await self._s.get(RetentionNotice, service_id)

@@ -37,7 +37,22 @@ _CONTROL_WORDS: dict[Control, tuple[str, ...]] = {
         "retour arriere",
     ),
     "help": ("aide", "help", "au secours", "je ne comprends pas", "comment faire"),
-    "skip": ("passer", "je ne sais pas", "je sais pas", "aucun", "aucune", "rien", "inconnu"),
+    "skip": (
+        "passer",
+        "je ne sais pas",
+        "je sais pas",
+        "aucun",
+        "aucune",
+        "rien",
+        "inconnu",
+        # an event still to come (a marché not yet paid off, a file still open)
+        "pas encore",
+        "non pas encore",
+        "pas encore solde",
+        "pas encore clos",
+        "pas encore notifie",
+        "pas encore arrive",
+    ),
     "finish": (
         "fini",
         "finie",

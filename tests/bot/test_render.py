@@ -93,7 +93,8 @@ SAMPLES |= {
         "file_name": "2025-03-12_PC.pdf",
         "class_label": "10.1 Permis de construire",
         "retention": "à conserver définitivement",
-        "counted_from": "14 février 2025 (règle du tableau : fin de l'exercice)",
+        "counted_from": "31 décembre 2025 (fin de l'exercice)",
+        "waiting_for": None,
         "values": [("le numéro", "PC 075")],
         "warnings": ["texte peu lisible"],
     },
@@ -105,6 +106,8 @@ SAMPLES |= {
         "retention": "à conserver définitivement",
         "warnings": [],
         "service": "Urbanisme",
+        "waiting_for": "date du paiement du solde du marché",
+        "tell": "dossier 2025-0012 soldé le JJ/MM/AAAA",
     },
     "filing_cancelled": {"name": "pc.pdf"},
     "filing_busy": {"name": "pc.pdf", "photos": False},
@@ -382,6 +385,37 @@ SAMPLES |= {
     "retention_not_later": {"ref": "2026-0007", "end": "1er janvier 2031"},
     "retention_hold_how": {"ref": "2026-0007"},
     "retention_already_held": {"ref": "2026-0007"},
+    "retention_event_how": {"name": "2025-0012"},
+    "retention_rules_changed": {"service": "Urbanisme", "waiting": 3, "withdrawn": 1, "later": 2},
+    "retention_waiting": {
+        "service": "Services techniques",
+        "items": [
+            {
+                "name": "2025 MAPA 07",
+                "title": "Marché toiture",
+                "count": 2,
+                "event": "date du paiement du solde du marché",
+                "since": "05/2025",
+                "example": "dossier 2025 MAPA 07 soldé le JJ/MM/AAAA",
+            }
+        ],
+        "more": 3,
+    },
+    "retention_event_future": {"name": "2025-0012", "date": "12 mars 2030"},
+    "retention_event_none": {"name": "2025-0012"},
+    "retention_event_recorded": {
+        "name": "2025-0012",
+        "verb": "soldé",
+        "date": "12 mars 2027",
+        "documents": [
+            {
+                "ref": "2026-0003",
+                "title": "Marché Toiture (Toitures du Centre)",
+                "retention": "à trier à partir du 1er janvier 2038",
+            }
+        ],
+        "count": 2,
+    },
 }
 SAMPLES |= {
     "transfer_impossible": {"why": "pas d'archiviste"},

@@ -158,6 +158,7 @@ def test_help_is_generated_from_declarations() -> None:
         "dégeler",
         "éliminer",
         "verser",
+        "dossier",
         "stockage",
     ]
     assert all(c.summary for c in REGISTRY.visible())
