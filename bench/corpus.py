@@ -1162,7 +1162,7 @@ def document_row(doc: Doc, referentiel: Referentiel) -> dict[str, Any]:
     """The `document` row filing would write for this document (`filing.record.store`)."""
     kind = referentiel.type(doc.type_id)
     row = referentiel.row_of(kind)
-    kept = retention.compute(row, doc.date)
+    kept = retention.compute(row, retention.start_of(row, kind, {}, doc.date))
     digest = hashlib.sha256(f"greffier-bench-{doc.id}".encode()).hexdigest()
     service = SERVICES[doc.service]
     return {
@@ -1178,8 +1178,10 @@ def document_row(doc: Doc, referentiel: Referentiel) -> dict[str, Any]:
         "document_date": doc.date,
         "sort": kept.sort,
         "dua_years": kept.dua_years,
-        "dua_start": kept.start,
+        "dua_start": kept.start or doc.date,
         "dua_end": kept.dua_end,
+        "awaiting_event": kept.awaiting,
+        "dossier": None,
         "a_valider": kept.a_valider,
         "sha256": digest,
         "source_sha256": hashlib.sha256(digest.encode()).hexdigest(),

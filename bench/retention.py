@@ -115,6 +115,7 @@ def documents(count: int, seed: int, referentiel: Referentiel) -> Iterator[dict[
                 disposal = value
                 break
             draw -= share
+        start = retention.start_of(row, kind, {}, date)
         digest = hashlib.sha256(f"greffier-bench-retention-{seed}-{doc_id}".encode()).hexdigest()
         where = service or "accueil-general"
         yield {
@@ -130,8 +131,11 @@ def documents(count: int, seed: int, referentiel: Referentiel) -> Iterator[dict[
             "document_date": date,
             "sort": row.sort,
             "dua_years": row.dua_years,
-            "dua_start": date,
-            "dua_end": retention.dua_end(date, row.dua_years),
+            "dua_start": start or date,
+            "dua_end": retention.dua_end(start, row.dua_years) if start else None,
+            # A marché's pieces wait for its final payment, as filing leaves them.
+            "awaiting_event": None if start else row.start,
+            "dossier": None,
             "a_valider": row.a_valider,
             "sha256": digest,
             "source_sha256": hashlib.sha256(digest.encode()).hexdigest(),
