@@ -332,6 +332,7 @@ class MatrixConnection:
     async def send(
         self, room_id: str, event_type: str, content: dict[str, Any], txn_id: str
     ) -> str:
+        await self._read_members_keys(room_id)
         try:
             response = await self.client.room_send(
                 room_id,
@@ -368,6 +369,22 @@ class MatrixConnection:
         if isinstance(response, RoomSendError):
             raise _classify(response.status_code, response.message, response)
         return str(response.event_id)
+
+    async def _read_members_keys(self, room_id: str) -> None:
+        """Before encrypting for a room, read the keys of members whose devices are not known
+        yet (someone who just joined and reacts at once): a room key shared before their keys
+        are read reaches none of their devices, and they could never read the answer."""
+        room = self.client.rooms.get(room_id)
+        olm = self.client.olm
+        if room is None or not room.encrypted or olm is None:
+            return
+        stale = olm.users_for_key_query.intersection(room.users)
+        if not stale:
+            return
+        try:
+            await self.refresh_keys(stale)
+        except (ClientConnectionError, TimeoutError, OSError) as exc:
+            raise TransientError(f"keys not read: {type(exc).__name__}") from None
 
     async def upload(self, room_id: str, data: bytes, name: str, mimetype: str) -> dict[str, Any]:
         room = self.client.rooms.get(room_id)
