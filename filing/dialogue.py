@@ -140,7 +140,14 @@ async def _refuse(ctx: Context, incoming: Incoming, refused: Refused) -> str:
         ctx,
         incoming,
         Message(
-            "filing_refused", {"code": refused.code, "name": refused.name, "limit_mb": limit_mb}
+            "filing_refused",
+            {
+                "code": refused.code,
+                "name": refused.name,
+                "limit_mb": limit_mb,
+                "actual": refused.actual,
+                "misnamed": refused.misnamed,
+            },
         ),
     )
     await ctx.uow.audit.append(

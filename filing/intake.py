@@ -61,12 +61,17 @@ class PhotoReady:
     source_sha256: str
 
 
+READ_EXTENSIONS = frozenset({"pdf", "jpg", "jpeg", "png", "odt", "docx"})
+
+
 @dataclass(frozen=True)
 class Refused:
     """Bad input: `code` picks the French explanation. Nothing was staged."""
 
     code: str
     name: str = ""
+    actual: str = ""  # what an unsupported file really is (« un fichier texte »)
+    misnamed: bool = False  # its name announces a kind the bot reads (« note.pdf »)
 
 
 @dataclass(frozen=True)
@@ -143,7 +148,8 @@ class Intake:
         except pdf.DocumentError as exc:
             log.info("file refused: %s", exc.code)
             return Refused(exc.code, name)
-        return Refused("unsupported", name)
+        misnamed = name.lower().rsplit(".", 1)[-1] in READ_EXTENSIONS if "." in name else False
+        return Refused("unsupported", name, pdf.describe(data) or "", misnamed)
 
     async def _from_pdf(
         self, data: bytes, original: bytes, name: str, *, converted: bool

@@ -102,6 +102,52 @@ def sniff(data: bytes) -> FileKind:
     return "unknown"
 
 
+_DESCRIBED: tuple[tuple[bytes, int, str], ...] = (
+    (b"GIF8", 0, "une image GIF"),
+    (b"II*\x00", 0, "une image TIFF"),
+    (b"MM\x00*", 0, "une image TIFF"),
+    (b"ftypheic", 4, "une photo HEIC (le format des iPhone)"),
+    (b"ftypheix", 4, "une photo HEIC (le format des iPhone)"),
+    (b"ftypmif1", 4, "une photo HEIF"),
+    (b"ftypisom", 4, "une vidéo"),
+    (b"ftypmp4", 4, "une vidéo"),
+    (b"ftypqt", 4, "une vidéo"),
+    (b"{\\rtf", 0, "un document RTF"),
+    (b"\xd0\xcf\x11\xe0", 0, "un ancien document Office (.doc ou .xls)"),
+    (b"Rar!", 0, "une archive RAR"),
+    (b"7z\xbc\xaf", 0, "une archive 7-Zip"),
+    (b"RIFF", 0, "un fichier audio ou vidéo"),
+)
+
+
+def describe(data: bytes) -> str | None:
+    """What an unsupported file really is, in a few French words (« un fichier texte »), to
+    tell an agent whose file's name says otherwise; None when it cannot be told."""
+    for magic, offset, words in _DESCRIBED:
+        if data[offset : offset + len(magic)] == magic:
+            return words
+    if data.startswith(b"PK\x03\x04"):
+        return "une archive ZIP ou un document bureautique que je ne lis pas"
+    head = data[:4096]
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = head.decode("cp1252")
+        except UnicodeDecodeError:
+            return None
+    if not text or any(c in text for c in "\x00\x01\x02\x03\x04\x05"):
+        return None
+    lowered = text.lstrip().lower()
+    if lowered.startswith(("<!doctype html", "<html")):
+        return "une page web (HTML)"
+    if lowered.startswith("<?xml"):
+        return "un fichier XML"
+    if any(lowered.startswith(h) for h in ("from:", "received:", "return-path:", "mime-version:")):
+        return "un message électronique"
+    return "un fichier texte"
+
+
 def _sniff_zip(data: bytes) -> FileKind:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

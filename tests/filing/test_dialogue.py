@@ -15,7 +15,7 @@ from french.fold import fold
 from storage.db import Database
 from storage.models import AuditEntry, Dialogue, Document
 from tests.fixtures import documents as fx
-from tests.harness import Harness
+from tests.harness import RENDERER, Harness
 from workflows.access import Directory, Service
 from workflows.context import Context
 from workflows.conversation import dialogue_key
@@ -544,3 +544,28 @@ async def test_a_document_dropped_in_a_thread_is_filed_in_that_thread(h: Harness
     await h.say(AGNES, ROOM, "Greffier: annuler", direct=False)
     assert h.last() == "nothing_to_cancel"
     assert await count(h.db, Dialogue) == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "actual", "misnamed"),
+    [
+        ("Compte rendu de la réunion de chantier\nPrésents : …".encode(), "cr.pdf", "texte", True),
+        (b"<!DOCTYPE html><html><body>Avis</body></html>", "avis.pdf", "page web", True),
+        (b"GIF89a" + b"\x00" * 40, "scan.jpg", "image GIF", True),
+        (b"\x00\x00\x00\x18ftypheic" + b"\x00" * 40, "IMG_0042.HEIC", "HEIC", False),
+        ("Objet : réservation de la salle".encode("cp1252"), "note.txt", "texte", False),
+    ],
+)
+async def test_a_file_whose_name_lies_is_told_what_it_really_is(
+    h: Harness, data: bytes, name: str, actual: str, misnamed: bool
+) -> None:
+    _, outcome = await h.upload(AGNES, DM, data, name, mimetype=None)
+    assert outcome == "filing-refused-unsupported"
+    context = context_of(h)
+    assert actual in str(context["actual"])
+    assert context["misnamed"] is misnamed
+    body = RENDERER.content(h.chat.sent[-1].message)["body"]  # type: ignore[arg-type]
+    assert ("n'est pas ce que son nom annonce" in body) is misnamed
+    assert actual in body
+    assert await count(h.db, Document) == 0
+    assert blob_files(h) == []
