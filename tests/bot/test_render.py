@@ -80,7 +80,12 @@ SAMPLES |= {
     "filing_photos": _Q | {"name": "IMG.jpg", "count": 2},
     "filing_unreadable": _Q | {"name": "IMG.jpg"},
     "filing_type": _Q
-    | {"name": "pc.pdf", "reasons": [["« permis » trouvé"]], "pages": 2, "ocr": True},
+    | {
+        "name": "pc.pdf",
+        "reasons": [["« permis » trouvé"], [], ["« arrêté » trouvé", "« article 1 » trouvé"]],
+        "pages": 2,
+        "ocr": True,
+    },
     "filing_describe": _Q | {"name": "x", "problem": "nothing", "words": "zzz"},
     "filing_pick": _Q | {"name": "x", "problem": "choice"},
     "filing_confirm_value": _FIELD | {"display": "PC 075", "reason": "lu après « n° »"},
@@ -538,3 +543,10 @@ def test_relations() -> None:
     assert threaded["m.in_reply_to"] == {"event_id": "$q"} and not threaded["is_falling_back"]
     fallback = relation(None, "$root")
     assert fallback is not None and fallback["is_falling_back"] is True
+
+
+def test_each_type_offered_shows_its_own_reason() -> None:
+    body = RENDERER.content(Message("filing_type", SAMPLES["filing_type"]))["body"]
+    assert "1. « permis » trouvé" in body
+    assert "3. « arrêté » trouvé, « article 1 » trouvé" in body
+    assert "2." not in body.split("Ce qui me fait proposer")[1].split("3.")[0]
