@@ -1858,6 +1858,108 @@ Date : {c.write_date(signed)}
 
 Template = Callable[[Ctx], Made]
 
+BC_ITEMS = (
+    ("Ramettes papier A4 80 g", "Fournitures de bureau pour l'école"),
+    ("Sacs de terreau 50 L", "Plants et terreau pour les massifs"),
+    ("Panneaux de signalisation temporaire", "Signalisation pour les travaux de voirie"),
+    ("Produits d'entretien des sols", "Produits d'entretien des bâtiments"),
+    ("Tables pliantes", "Mobilier pour la salle des fêtes"),
+)
+
+
+def commande_a(c: Ctx) -> Made:
+    issued = c.date()
+    company = c.pick(COMPANIES)
+    number = f"BC-{issued.year}-{c.rng.randint(1, 999):04d}"
+    item, what = c.pick(BC_ITEMS)
+    total = c.amount(40, 6000)
+    return (
+        f"""Mairie de {c.commune}
+Service des finances
+
+BON DE COMMANDE N° {number}
+Date : {issued.strftime("%d/%m/%Y")}
+
+Fournisseur : {company}
+Objet : {what}
+
+Désignation                              Quantité   Prix unitaire
+{item}                                   {c.rng.randint(1, 40)}         {c.money(c.amount(2, 200))}
+
+Montant TTC : {c.money(total)}
+Imputation budgétaire : 60632 – fournitures de petit équipement
+Adresse de livraison : services techniques, {c.address()}
+Visa de l'ordonnateur
+""",
+        {
+            "fournisseur": company,
+            "date": issued.isoformat(),
+            "montant": f"{total:.2f}",
+            "numero": number,
+        },
+    )
+
+
+def commande_b(c: Ctx) -> Made:
+    issued = c.date()
+    company = c.pick(COMPANIES)
+    item, _what = c.pick(BC_ITEMS)
+    number = f"{issued.year % 100:02d}/{c.rng.randint(1, 400):03d}"
+    return (
+        f"""COMMUNE DE {c.commune.upper()}
+Commande n° {number} du {c.write_date(issued)}
+
+À l'attention de : {company}
+Service demandeur : restauration scolaire
+
+Merci de bien vouloir nous livrer :
+- {item}
+Délai de livraison : sous quinze jours
+Lieu de livraison : {c.address()}
+
+Numéro d'engagement : E{issued.year}{c.rng.randint(100, 999)}
+La facture sera adressée en un exemplaire à la mairie, en rappelant le numéro de commande.
+""",
+        {"date": issued.isoformat(), "numero": number},
+    )
+
+
+def s_commande_a(c: Ctx) -> Made:
+    issued = c.date()
+    company = c.pick(COMPANIES)
+    item, _what = c.pick(BC_ITEMS)
+    return (
+        f"""{company}
+Devis accepté – bon pour accord
+
+Client : Mairie de {c.commune}
+{item} – livraison à l'atelier municipal
+
+Total TTC : {c.money(c.amount(100, 4000))}
+Bon pour accord, le {c.write_date(issued)}
+Le maire, signature et cachet de la commune
+""",
+        {"date": issued.isoformat()},
+    )
+
+
+def s_commande_b(c: Ctx) -> Made:
+    issued = c.date()
+    company = c.pick(COMPANIES)
+    number = f"{c.rng.randint(1000, 9999)}"
+    return (
+        f"""Bon de commande
+Numéro de commande : {number}
+Date de la commande : {c.write_date(issued)}
+Fournisseur : {company}
+Engagement comptable n° {c.rng.randint(100, 999)}
+Date de livraison souhaitée : {c.write_date(issued + dt.timedelta(days=10))}
+Signature de l'ordonnateur
+""",
+        {"fournisseur": company, "date": issued.isoformat(), "numero": number},
+    )
+
+
 SEEN: dict[str, tuple[Template, ...]] = {
     "permis_construire": (permis_a, permis_b, s_permis_a, s_permis_b),
     "declaration_prealable": (dp_a, dp_b, s_dp_a, s_dp_b),
@@ -1877,6 +1979,7 @@ SEEN: dict[str, tuple[Template, ...]] = {
     "courrier": (courrier_a, courrier_b, s_courrier_a, s_courrier_b),
     "etat_civil": (etat_civil_a, etat_civil_b, s_etat_civil_a, s_etat_civil_b),
     "periscolaire_inscription": (perisco_a, perisco_b, s_perisco_a, s_perisco_b),
+    "bon_de_commande": (commande_a, commande_b, s_commande_a, s_commande_b),
 }
 
 # ---------------------------------------------------------------------------- held-out templates
@@ -2604,6 +2707,47 @@ Reçu le {c.write_date(signed)}
     )
 
 
+def h_commande_a(c: Ctx) -> Made:
+    issued = c.date()
+    company = c.pick(COMPANIES)
+    item, _what = c.pick(BC_ITEMS)
+    number = f"{issued.year}-{c.rng.randint(1, 900):03d}"
+    return (
+        f"""VILLE DE {c.commune.upper()} – Direction des services techniques
+BON DE COMMANDE
+N° {number}
+Émis le {c.write_date(issued)}
+Titulaire : {company}
+
+Qté   Référence   Libellé
+{c.rng.randint(1, 12)}     R-{c.rng.randint(10, 99)}        {item}
+
+Livraison : magasin municipal, {c.address()}
+Imputation : 2188 – autres immobilisations corporelles
+""",
+        {"date": issued.isoformat(), "numero": number},
+    )
+
+
+def h_commande_b(c: Ctx) -> Made:
+    issued = c.date()
+    company = c.pick(COMPANIES)
+    item, _what = c.pick(BC_ITEMS)
+    total = c.amount(60, 2500)
+    return (
+        f"""Commande de fournitures
+Mairie de {c.commune}, le {c.write_date(issued)}
+
+Société {company}
+Nous vous commandons : {item}.
+Montant total : {c.money(total)}
+Adresse de livraison : école maternelle, {c.address()}
+Merci de rappeler le numéro d'engagement sur votre facture.
+""",
+        {"montant": f"{total:.2f}"},
+    )
+
+
 HELDOUT: dict[str, tuple[Template, ...]] = {
     "permis_construire": (h_permis_a, h_permis_b),
     "declaration_prealable": (h_dp_a, h_dp_b),
@@ -2623,6 +2767,7 @@ HELDOUT: dict[str, tuple[Template, ...]] = {
     "courrier": (h_courrier_a, h_courrier_b),
     "etat_civil": (h_etat_civil_a, h_etat_civil_b),
     "periscolaire_inscription": (h_perisco_a, h_perisco_b),
+    "bon_de_commande": (h_commande_a, h_commande_b),
 }
 
 

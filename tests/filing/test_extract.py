@@ -369,6 +369,7 @@ EXPECTED_ROWS = {
     "pv_seance": "admin-pv-seance",
     "convocation": "admin-dossiers-seance-preparatoires",
     "facture": "fin-pieces-justificatives",
+    "bon_de_commande": "fin-pieces-justificatives",
     "marche": "marches-execution",
     "offre_non_retenue": "marches-offres-non-retenues",
     "dossier_individuel": "rh-dossier-individuel",
