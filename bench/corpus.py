@@ -1182,6 +1182,7 @@ def document_row(doc: Doc, referentiel: Referentiel) -> dict[str, Any]:
         "dua_end": kept.dua_end,
         "awaiting_event": kept.awaiting,
         "dossier": None,
+        "sensitive": None,
         "a_valider": kept.a_valider,
         "sha256": digest,
         "source_sha256": hashlib.sha256(digest.encode()).hexdigest(),

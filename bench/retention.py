@@ -136,6 +136,7 @@ def documents(count: int, seed: int, referentiel: Referentiel) -> Iterator[dict[
             # A marché's pieces wait for its final payment, as filing leaves them.
             "awaiting_event": None if start else row.start,
             "dossier": None,
+            "sensitive": None,
             "a_valider": row.a_valider,
             "sha256": digest,
             "source_sha256": hashlib.sha256(digest.encode()).hexdigest(),

@@ -112,6 +112,9 @@ class ServiceConfig(_Section):
     deputy: str | None = None
     # Chef de service: first signature of the service's bordereaux (default: the référent).
     head: str | None = None
+    # Kinds of sensitive documents the service owns (« personnel » for the RH): filed under it
+    # wherever they are dropped.
+    sensitive: list[str] = Field(default_factory=list)
 
     _people = field_validator("referent", "deputy", "head")(_check_optional_user_id)
 
@@ -138,6 +141,8 @@ class RoleConfig(_Section):
     name: str
     people: list[str] = Field(default_factory=list)
     sees: Literal["tout"] | list[str] = "tout"
+    # Also the sensitive documents (payslips, health…) of the services it sees.
+    sensitive: bool = False
 
     @field_validator("people")
     @classmethod

@@ -41,6 +41,7 @@ def settings_from(config: Config, referentiel: Referentiel | None = None) -> Set
                     referent=s.referent,
                     deputy=s.deputy,
                     head=s.head,
+                    sensitive=tuple(s.sensitive),
                 )
                 for s in config.services
             ),
@@ -50,6 +51,7 @@ def settings_from(config: Config, referentiel: Referentiel | None = None) -> Set
                     name=r.name,
                     people=tuple(r.people),
                     services=None if r.sees == "tout" else tuple(r.sees),
+                    sensitive=r.sensitive,
                 )
                 for r in config.roles
             ),

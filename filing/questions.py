@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from filing import record
 from filing.record import plan
 from storage.models import Dialogue
 from workflows.context import Context
@@ -122,6 +123,16 @@ def question(
             else None,
             "values": planned.values_display,
             "warnings": draft.warnings,
+            **_sensitivity(ctx, draft),
         },
         choices=SUMMARY_CHOICES,
     )
+
+
+def _sensitivity(ctx: Context, draft: Draft) -> dict[str, str | None]:
+    """What the summary says of a sensitive document: why, and which service will own it."""
+    found = record.sensitivity_of(ctx, doc_type(ctx, draft), draft.text)
+    if found is None:
+        return {"sensitive": None, "owner": None}
+    owner = ctx.settings.directory.owner_of(found.kind)
+    return {"sensitive": found.why, "owner": owner.name if owner else None}

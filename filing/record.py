@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from filing import classify, extract
+from filing import classify, extract, sensitive
 from filing.terms import document_terms
 from french.dates import format_date_fr
 from referentiel import naming, retention
@@ -133,6 +133,11 @@ async def store(
     )
     kind = doc_type(ctx, draft)
     kept = planned.retention
+    sensitivity = sensitivity_of(ctx, kind, text)
+    if sensitivity is not None:
+        # Filed under the service that owns such documents (the RH for a payslip), wherever
+        # it was dropped; without one, under the room's service, still narrowed.
+        service = ctx.settings.directory.owner_of(sensitivity.kind) or service
     document = Document(
         ref=ref,
         name=name,
@@ -150,6 +155,7 @@ async def store(
         ),
         dua_end=dt.date.fromisoformat(kept["dua_end"]) if kept["dua_end"] else None,
         awaiting_event=kept["awaiting"],
+        sensitive=sensitivity.kind if sensitivity else None,
         dossier=retention.dossier_key(planned.dossier) if planned.dossier else None,
         a_valider=kept["a_valider"],
         sha256=draft.pdf.sha256,
@@ -201,30 +207,47 @@ async def store(
             "sort": kept["sort"],
             "dua_end": kept["dua_end"],
             "awaiting": kept["awaiting"],
+            "sensitive": sensitivity.kind if sensitivity else None,
         },
     )
-    await reply(
-        ctx,
-        incoming,
-        Message(
-            "filing_done",
-            {
-                "ref": ref,
-                "name": name,
-                "title": planned.title,
-                "class_label": planned.class_label,
-                "retention": kept["phrase"],
-                "warnings": draft.warnings,
-                "service": service.name if service else None,
-                "waiting_for": kept["waiting_for"],
-                "tell": (
-                    retention.event_example(kept["awaiting"], planned.dossier or ref)
-                    if kept["awaiting"]
-                    else None
-                ),
-            },
-            # Replying « circuit » to this message starts a signature circuit on it.
-            topic=f"document:{document.id}",
-        ),
+    done = Message(
+        "filing_done",
+        {
+            "ref": ref,
+            "name": name,
+            "title": planned.title,
+            "class_label": planned.class_label,
+            "retention": kept["phrase"],
+            "warnings": draft.warnings,
+            "service": service.name if service else None,
+            "waiting_for": kept["waiting_for"],
+            "tell": (
+                retention.event_example(kept["awaiting"], planned.dossier or ref)
+                if kept["awaiting"]
+                else None
+            ),
+            "sensitive": sensitivity.why if sensitivity else None,
+        },
+        # Replying « circuit » to this message starts a signature circuit on it.
+        topic=f"document:{document.id}",
     )
+    readers = await audience.of_message(ctx, incoming)
+    if readers.all_may_see(document):
+        await reply(ctx, incoming, done)
+    else:
+        # Someone in this room may not see it: the room hears only that it is filed, the
+        # agent gets the details privately.
+        await reply(
+            ctx,
+            incoming,
+            Message("filing_done_elsewhere", {"ref": ref, "why": done.context["sensitive"]}),
+        )
+        await ctx.chat.direct(incoming.sender, done)
     return "filing-stored"
+
+
+def sensitivity_of(ctx: Context, kind: DocType, text: str) -> sensitive.Sensitivity | None:
+    row = ctx.settings.referentiel.row_of(kind)
+    return sensitive.of_document(
+        kind.label, kind.sensitive, row.sensitive, frozenset(kind.expected), text
+    )

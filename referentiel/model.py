@@ -111,6 +111,9 @@ class RetentionRow(_Strict):
     grade: Grade
     a_valider: bool = False
     keywords: tuple[str, ...] = ()  # extra words for the « autre » search
+    # Its documents hold personal data of a kind (« personnel », « sante »…): filed under the
+    # service that owns that kind, seen only by it and the roles allowed.
+    sensitive: str | None = None
 
 
 class MatchRule(_Strict):
@@ -165,6 +168,11 @@ class DocType(_Strict):
     naming: str
     title: str  # jinja2, e.g. "Permis de construire {{ numero }} ({{ petitionnaire }})"
     aliases: tuple[str, ...] = ()  # what people type in a search: "pc", "délib"
+    # Sensitive by nature (a payslip: « personnel »); see `RetentionRow.sensitive`.
+    sensitive: str | None = None
+    # Markers this type normally carries that make no other document sensitive (a supplier's
+    # IBAN on an invoice: "iban").
+    expected: tuple[Literal["nir", "iban", "sante"], ...] = ()
 
 
 # --- Loading --------------------------------------------------------------------------------

@@ -57,6 +57,9 @@ def document_filter(query: Query, user_id: str, reader: Reader | None) -> Docume
         services=None if reader is None or reader.sees_all else reader.services,
         reader=reader.user_id if reader is not None else None,
         document_ids=reader.documents if reader is not None else frozenset(),
+        sensitive_services=(
+            None if reader is None or reader.sees_all_sensitive else reader.sensitive_services
+        ),
     )
 
 

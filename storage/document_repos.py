@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, extract, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, extract, false, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
@@ -30,8 +30,10 @@ class DocumentFilter:
     The search filters (type, date, service, « mes documents ») and what the reader may see:
     `services` None means every service (no access rule applied, or a role that sees all);
     otherwise a document is kept if its service is in `services`, if `reader` filed it, or if
-    its id is in `document_ids`. Applying access in the query (not after it) means a person of
-    a small service is never crowded out of the first results by documents they may not see.
+    its id is in `document_ids`. A sensitive document (payslip, health) is kept through
+    `sensitive_services` instead (None: every service's). Both None: no access rule. Applying
+    access in the query (not after it) means a person of a small service is never crowded out
+    of the first results by documents they may not see.
     """
 
     type_ids: frozenset[str] = frozenset()
@@ -42,6 +44,7 @@ class DocumentFilter:
     services: frozenset[str] | None = None
     reader: str | None = None
     document_ids: frozenset[int] = frozenset()
+    sensitive_services: frozenset[str] | None = None
 
     @property
     def empty(self) -> bool:
@@ -51,8 +54,13 @@ class DocumentFilter:
             or self.month is not None
             or self.service_id is not None
             or self.filed_by is not None
-            or self.services is not None
+            or self.restricted
         )
+
+    @property
+    def restricted(self) -> bool:
+        """An access rule applies."""
+        return self.services is not None or self.sensitive_services is not None
 
     def admits(
         self,
@@ -61,6 +69,8 @@ class DocumentFilter:
         day: dt.date,
         service_id: str | None,
         filed_by: str,
+        *,
+        sensitive: str | None = None,
     ) -> bool:
         """The same test as `conditions`, on one document's values (kept in step by a test)."""
         if self.type_ids and type_id not in self.type_ids:
@@ -73,13 +83,14 @@ class DocumentFilter:
             return False
         if self.filed_by is not None and filed_by != self.filed_by:
             return False
-        if self.services is None:
+        if not self.restricted:
             return True
-        return (
-            (service_id is not None and service_id in self.services)
-            or (self.reader is not None and filed_by == self.reader)
-            or document_id in self.document_ids
-        )
+        if (self.reader is not None and filed_by == self.reader) or (
+            document_id in self.document_ids
+        ):
+            return True
+        allowed = self.sensitive_services if sensitive else self.services
+        return allowed is None or (service_id is not None and service_id in allowed)
 
     def conditions(self, document: Any) -> list[ColumnElement[bool]]:
         """SQL conditions on `document` (the Document entity or an alias of it)."""
@@ -99,10 +110,26 @@ class DocumentFilter:
             found.append(col(document.service_id) == self.service_id)
         if self.filed_by is not None:
             found.append(col(document.filed_by) == self.filed_by)
-        if self.services is not None:
+        if self.restricted:
             allowed: list[ColumnElement[bool]] = []
-            if self.services:
-                allowed.append(col(document.service_id).in_(sorted(self.services)))
+            service = col(document.service_id)
+            if self.services == self.sensitive_services:
+                # The usual reader: their services' documents, sensitive or not.
+                if self.services:
+                    allowed.append(service.in_(sorted(self.services)))
+            else:
+                plain, flagged = (
+                    col(document.sensitive).is_(None),
+                    col(document.sensitive).is_not(None),
+                )
+                for condition, services in (
+                    (plain, self.services),
+                    (flagged, self.sensitive_services),
+                ):
+                    if services is None:
+                        allowed.append(condition)
+                    elif services:
+                        allowed.append(and_(condition, service.in_(sorted(services))))
             if self.reader is not None:
                 allowed.append(col(document.filed_by) == self.reader)
             if self.document_ids:

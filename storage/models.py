@@ -270,6 +270,9 @@ class Document(SQLModel, table=True):
     awaiting_event: str | None = Field(default=None, max_length=32)
     """The start event (`referentiel.model.StartEvent`) the retention waits for, until an
     agent tells its date."""
+    sensitive: str | None = Field(default=None, max_length=32)
+    """The kind of personal data it holds (« personnel », « sante »…): seen only by its
+    service, the roles allowed sensitive documents, its filer and its circuits' actors."""
     dossier: str | None = Field(default=None, max_length=200, index=True)
     """The dossier the document belongs to, folded (« 2025 0012 » for marché 2025-0012):
     closing it starts the retention of its documents that wait."""

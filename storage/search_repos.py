@@ -39,10 +39,18 @@ async def _admitted(
                 col(Document.document_date),
                 col(Document.service_id),
                 col(Document.filed_by),
+                col(Document.sensitive),
             ).where(col(Document.id).in_(list(ids[start : start + _ADMIT_CHUNK])))
         )
         for row in rows:
-            if where.admits(row.id, row.type_id, row.document_date, row.service_id, row.filed_by):
+            if where.admits(
+                row.id,
+                row.type_id,
+                row.document_date,
+                row.service_id,
+                row.filed_by,
+                sensitive=row.sensitive,
+            ):
                 kept.append(int(row.id))
         if len(kept) >= limit:
             break

@@ -42,6 +42,9 @@ class Service:
     deputy: str | None = None
     head: str | None = None
     """The chef de service, who signs the service's bordereaux first (default: the référent)."""
+    sensitive: Sequence[str] = ()
+    """Kinds of sensitive documents this service owns (« personnel » for the RH): such a
+    document is filed under it, wherever it was dropped."""
 
     @property
     def signer(self) -> str | None:
@@ -61,6 +64,9 @@ class Role:
     name: str
     people: Sequence[str] = ()
     services: Sequence[str] | None = None
+    sensitive: bool = False
+    """Also sees the sensitive documents (payslips, health…) of the services it covers: a
+    role sees them only when the configuration says so."""
 
 
 @dataclass(frozen=True)
@@ -69,21 +75,33 @@ class Reader:
     membership, so leaving a service's room takes effect on the next message.
 
     `documents` are documents seen through something else than a service (the circuits the
-    person takes part in).
+    person takes part in). A sensitive document is seen by the people of its service, the
+    roles allowed sensitive documents, its filer and its circuits' actors; a role that sees
+    every service sees the others only, and a role holder in a service's room is not, by
+    that alone, one of its people for sensitive documents (`Directory.reader`).
     """
 
     user_id: str
     services: frozenset[str] = frozenset()
     sees_all: bool = False
     documents: frozenset[int] = frozenset()
+    sensitive_services: frozenset[str] = frozenset()
+    sees_all_sensitive: bool = False
 
-    def may_see(self, service_id: str | None, filed_by: str, document_id: int | None) -> bool:
-        return (
-            self.sees_all
-            or filed_by == self.user_id
-            or (service_id is not None and service_id in self.services)
-            or (document_id is not None and document_id in self.documents)
-        )
+    def may_see(
+        self,
+        service_id: str | None,
+        filed_by: str,
+        document_id: int | None,
+        sensitive: str | None = None,
+    ) -> bool:
+        if filed_by == self.user_id or (document_id is not None and document_id in self.documents):
+            return True
+        if sensitive:
+            return self.sees_all_sensitive or (
+                service_id is not None and service_id in self.sensitive_services
+            )
+        return self.sees_all or (service_id is not None and service_id in self.services)
 
 
 @dataclass(frozen=True)
@@ -127,13 +145,32 @@ class Directory:
     def reader(
         self, user_id: str, joined_rooms: Collection[str], documents: Iterable[int] = ()
     ) -> Reader:
-        services = {s.id for s in self.services_of(user_id, joined_rooms)}
-        sees_all = False
+        own = {s.id for s in self.services_of(user_id, joined_rooms)}
+        services = set(own)
+        # A role holder sitting in a service's room (the maire in the urbanisme room) sees its
+        # sensitive documents only if named in the service or allowed by the role.
+        holds_role = any(user_id in role.people for role in self.roles)
+        sensitive = {s.id for s in self.services if s.names(user_id)} if holds_role else set(own)
+        sees_all = sees_all_sensitive = False
         for role in self.roles:
             if user_id not in role.people:
                 continue
             if role.services is None:
                 sees_all = True
+                sees_all_sensitive = sees_all_sensitive or role.sensitive
             else:
                 services.update(role.services)
-        return Reader(user_id, frozenset(services), sees_all, frozenset(documents))
+                if role.sensitive:
+                    sensitive.update(role.services)
+        return Reader(
+            user_id,
+            frozenset(services),
+            sees_all,
+            frozenset(documents),
+            frozenset(sensitive),
+            sees_all_sensitive,
+        )
+
+    def owner_of(self, sensitivity: str) -> Service | None:
+        """The service that owns this kind of sensitive document, if one does."""
+        return next((s for s in self.services if sensitivity in s.sensitive), None)

@@ -33,12 +33,15 @@ class Visible(Protocol):
     @property
     def filed_by(self) -> str: ...
 
+    @property
+    def sensitive(self) -> str | None: ...
+
 
 D = TypeVar("D", bound=Visible)
 
 
 def may_see(reader: Reader, document: Visible) -> bool:
-    return reader.may_see(document.service_id, document.filed_by, document.id)
+    return reader.may_see(document.service_id, document.filed_by, document.id, document.sensitive)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,11 @@ documents. The access rule is written again here, from the issue, as an independ
   show a document only if every one of them may see it; a room whose membership the bot does
   not know (no rows, or no row for the bot itself) shows nothing;
 - what only the asker may see goes to the asker privately, what the asker may not see is never
-  shown anywhere.
+  shown anywhere;
+- a sensitive document (payslip, health) is seen by its filer, by the people the configuration
+  names in its service, by those who joined its service's rooms unless they hold a role, and
+  by the roles allowed sensitive documents that cover its service; a role that sees every
+  service does not see it by that alone.
 
 Two layers: `place` alone on 1,000 worlds, then the whole `cherche` / `plus` / number exchange
 through the harness on SQLite on fewer worlds (each with a fresh copy of a migrated database).
@@ -69,6 +73,7 @@ class RoleSpec:
     id: str
     people: tuple[str, ...]
     services: tuple[str, ...] | None
+    sensitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,7 @@ class Doc:
     id: int
     service_id: str | None
     filed_by: str
+    sensitive: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,7 +112,9 @@ class World:
                 Service(s.id, f"Bureau {s.id}", s.rooms, s.members, s.referent, s.deputy)
                 for s in self.services
             ),
-            tuple(Role(r.id, f"Rôle {r.id}", r.people, r.services) for r in self.roles),
+            tuple(
+                Role(r.id, f"Rôle {r.id}", r.people, r.services, r.sensitive) for r in self.roles
+            ),
         )
 
 
@@ -128,21 +136,23 @@ def rows_of(rooms: Mapping[str, Room]) -> dict[str, dict[str, str]]:
 
 
 def sees(world: World, rows: Rows, person: str, doc: Doc) -> bool:
-    for role in world.roles:
-        if person in role.people and role.services is None:
-            return True
     if doc.filed_by == person:
+        return True
+    roles = [r for r in world.roles if person in r.people]
+    allowed = [r for r in roles if r.sensitive or not doc.sensitive]
+    if any(r.services is None for r in allowed):
         return True
     if doc.service_id is None:
         return False
-    for role in world.roles:
-        if person in role.people and doc.service_id in (role.services or ()):
-            return True
+    if any(doc.service_id in (r.services or ()) for r in allowed):
+        return True
     for service in world.services:
         if service.id != doc.service_id:
             continue
         if person in service.members or person in (service.referent, service.deputy):
             return True
+        if doc.sensitive and roles:
+            continue  # a role holder in the service's room: not for sensitive documents
         for room_id in service.rooms:
             if rows.get(room_id, {}).get(person) == "join":
                 return True
@@ -181,6 +191,7 @@ LATER = {n: st.none() | ROOM_STATE[n] for n in PERSON}
 ASKED = {n: st.sampled_from((*ROOMS[:n], PRIVATE)) for n in range(2, 7)}
 SERVICE_ROOMS = {n: st.lists(st.sampled_from(ROOMS[:n]), max_size=2, unique=True) for n in ASKED}
 DOC_SERVICE = {n: st.sampled_from((*SERVICE_IDS[:n], GHOST, None)) for n in range(2, 6)}
+SENSITIVITY = st.sampled_from((None, None, None, "personnel", "sante"))
 ROLE_SERVICES = {
     n: st.none()
     | st.lists(st.sampled_from((*SERVICE_IDS[:n], GHOST)), max_size=3, unique=True).map(tuple)
@@ -220,6 +231,7 @@ def worlds(draw: st.DrawFn, max_documents: int = 15) -> World:
             f"role{n}",
             tuple(draw(ROLE_PEOPLE[n_people])),
             draw(ROLE_SERVICES[n_services]),
+            draw(st.booleans()),
         )
         for n in range(draw(st.integers(0, 2)))
     )
@@ -231,7 +243,7 @@ def worlds(draw: st.DrawFn, max_documents: int = 15) -> World:
         chosen = memberships[room]
         memberships[room] = Room(chosen.state, {**chosen.members, asker: "join"})
     documents = tuple(
-        Doc(n, draw(DOC_SERVICE[n_services]), draw(FILER[n_people]))
+        Doc(n, draw(DOC_SERVICE[n_services]), draw(FILER[n_people]), draw(SENSITIVITY))
         for n in range(1, draw(st.integers(1, max_documents)) + 1)
     )
     later = draw(LATER[n_people]) if room != PRIVATE else None
@@ -390,6 +402,7 @@ async def run_exchange(world: World, fresh: Callable[[Path], str]) -> None:
                         title=f"Dossier {WORD} {doc.id}",
                         service_id=doc.service_id,
                         filed_by=doc.filed_by,
+                        sensitive=doc.sensitive,
                     )
                 h.vocabulary.update(terms)
                 x.by_ref[stored.ref] = x.by_name[stored.name] = doc

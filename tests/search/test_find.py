@@ -165,6 +165,7 @@ async def test_the_filter_in_python_and_in_sql_agree(database: Database) -> None
             doc.type_id, doc.service_id, doc.filed_by, doc.document_date = (
                 kind, service, person, day,
             )  # fmt: skip
+            doc.sensitive = "personnel" if n % 3 == 0 else None
             await uow.documents.add(doc)
             assert doc.id is not None
             rows.append(doc)
@@ -180,13 +181,29 @@ async def test_the_filter_in_python_and_in_sql_agree(database: Database) -> None
                 services=frozenset(), reader="@a", document_ids=frozenset({rows[0].id or 0})
             ),
             DocumentFilter(services=frozenset({"rh"}), year=2025, type_ids=frozenset({"arrete"})),
+            # A role seeing every service but not sensitive documents, unless it filed them.
+            DocumentFilter(services=None, sensitive_services=frozenset(), reader="@a"),
+            # A role holder in the urbanisme room, named in the RH, seeing finance's plain ones.
+            DocumentFilter(
+                services=frozenset({"urbanisme", "rh"}),
+                sensitive_services=frozenset({"rh"}),
+                reader="@b",
+            ),
+            DocumentFilter(services=frozenset({"rh"}), sensitive_services=None),
         ]
         for where in filters:
             in_sql = set(await uow.documents.filtered(where, limit=1000))
             in_python = {
                 d.id
                 for d in rows
-                if where.admits(d.id or 0, d.type_id, d.document_date, d.service_id, d.filed_by)
+                if where.admits(
+                    d.id or 0,
+                    d.type_id,
+                    d.document_date,
+                    d.service_id,
+                    d.filed_by,
+                    sensitive=d.sensitive,
+                )
             }
             assert in_sql == in_python, where
 

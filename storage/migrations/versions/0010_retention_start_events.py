@@ -1,4 +1,4 @@
-"""documents waiting for their retention's start event, and their dossier
+"""documents waiting for their retention's start event, their dossier, their sensitivity
 
 Revision ID: 0010
 Revises: 0009
@@ -6,7 +6,8 @@ Create Date: 2026-12-07 18:40:00
 
 A document whose tableau row counts from a later event (a marché's final payment, a file's
 closing) records which event it waits for, and the dossier that event will close; each
-service's notice remembers the month its référent was last asked about long waits. The bot
+service's notice remembers the month its référent was last asked about long waits. A
+document holding personal data (a payslip, a health form) records its kind of sensitivity. The bot
 recomputes existing documents' retention at its next start (`retention.rules`), because the
 rules live in the collectivité's tableau, not in the schema.
 """
@@ -31,6 +32,9 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("dossier", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True)
         )
+        batch_op.add_column(
+            sa.Column("sensitive", sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True)
+        )
     with op.batch_alter_table("retention_notice", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column(
@@ -54,5 +58,6 @@ def downgrade() -> None:
     op.drop_index("ix_document_awaiting", table_name="document")
     op.drop_index("ix_document_dossier", table_name="document")
     with op.batch_alter_table("document", schema=None) as batch_op:
+        batch_op.drop_column("sensitive")
         batch_op.drop_column("dossier")
         batch_op.drop_column("awaiting_event")

@@ -1,0 +1,135 @@
+"""What makes a document sensitive whatever its type: a social security number (NIR, with its
+key), a bank account (IBAN, with its checksum), health words next to a person's name.
+
+A payslip or an agent's file is sensitive by its type (`DocType.sensitive`); this reads the
+text for the rest: a child's registration form naming an allergy, a letter with a RIB, a
+certificate with a NIR. Checksums keep false alarms down: a reference number that looks like
+a NIR or an IBAN almost never has the right key. A type may declare what it normally carries
+(`DocType.expected`): a supplier's IBAN on an invoice is not personal data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from french.fold import fold
+
+Marker = str  # "nir" | "iban" | "sante"
+
+MARKER_WORDS: dict[Marker, str] = {
+    "nir": "un numéro de sécurité sociale",
+    "iban": "des coordonnées bancaires",
+    "sante": "des informations de santé",
+}
+MARKER_CATEGORY: dict[Marker, str] = {
+    "nir": "donnees_personnelles",
+    "iban": "donnees_personnelles",
+    "sante": "sante",
+}
+"""The sensitivity a marker gives a document of no sensitive type (a service may own it)."""
+
+_NIR = re.compile(
+    r"(?<![\dA-Za-z])([12])[ .]?(\d{2})[ .]?(0[1-9]|1[0-2]|[2-9]\d)[ .]?(\d{2}|2[AB])[ .]?"
+    r"(\d{3})[ .]?(\d{3})[ .]?(\d{2})(?![\dA-Za-z])",
+    re.IGNORECASE,
+)
+_IBAN = re.compile(r"(?<![A-Z0-9])([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)")
+_HEALTH = re.compile(
+    r"\b(?:allergi\w*|asthm\w*|diabet\w*|epilep\w*|handicap\w*|mdph|aesh|"
+    r"projet d accueil individualise|pai|traitement medical|traitement en cours|"
+    r"maladie chronique|hospitalis\w*|pathologie\w*|trouble\w* (?:du|de l|des) \w+|tdah|"
+    r"autis\w*|insuline|antecedents medicaux|certificat medical|arret maladie|"
+    r"conge (?:de )?maladie|accident du travail|medecin traitant|regime alimentaire medical)\b"
+)
+# A person named nearby: « Enfant : Léa Martin », « M. Dupond », « Nom : MARTIN ».
+_PERSON = re.compile(
+    r"\b(?:enfant|eleve|nom|prenom|agent|salarie|patient|beneficiaire|mme|madame|monsieur)\b"
+)
+HEALTH_WINDOW = 300  # characters around a health word where a person must be named
+
+
+@dataclass(frozen=True)
+class Finding:
+    marker: Marker
+    category: str
+    words: str  # « un numéro de sécurité sociale »
+
+
+def nir_valid(number: str) -> bool:
+    """15 characters (13 + key); Corsica's 2A and 2B count as 19 and 18 for the key."""
+    digits = number.upper().replace(" ", "").replace(".", "")
+    if len(digits) != 15:
+        return False
+    body, key = digits[:13], digits[13:]
+    body = body.replace("2A", "19", 1) if body[5:7] == "2A" else body
+    body = body.replace("2B", "18", 1) if body[5:7] == "2B" else body
+    if not body.isdigit() or not key.isdigit():
+        return False
+    return 97 - int(body) % 97 == int(key)
+
+
+def iban_valid(candidate: str) -> bool:
+    """ISO 13616: the country and check digits moved to the end, letters as numbers, mod 97."""
+    compact = candidate.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact[2:4].isdigit():
+        return False
+    if compact.startswith("FR") and len(compact) != 27:
+        return False
+    moved = compact[4:] + compact[:4]
+    try:
+        number = int("".join(str(int(c, 36)) for c in moved))
+    except ValueError:
+        return False
+    return number % 97 == 1
+
+
+def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
+    """Each marker found (once), in the order nir, iban, sante; `expected` ones are skipped."""
+    found: list[Finding] = []
+    if "nir" not in expected and any(nir_valid("".join(m.groups())) for m in _NIR.finditer(text)):
+        found.append(_finding("nir"))
+    if "iban" not in expected and any(
+        iban_valid(m.group(1)) for m in _IBAN.finditer(text.upper())
+    ):
+        found.append(_finding("iban"))
+    if "sante" not in expected and _health_near_person(fold(text)):
+        found.append(_finding("sante"))
+    return found
+
+
+def _finding(marker: Marker) -> Finding:
+    return Finding(marker, MARKER_CATEGORY[marker], MARKER_WORDS[marker])
+
+
+def _health_near_person(folded: str) -> bool:
+    for match in _HEALTH.finditer(folded):
+        start = max(0, match.start() - HEALTH_WINDOW)
+        if _PERSON.search(folded, start, match.end() + HEALTH_WINDOW):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """Why a document is sensitive, and of what kind."""
+
+    kind: str  # « personnel », « sante », « donnees_personnelles »…
+    why: str  # « c'est un bulletin de paie », « il contient des coordonnées bancaires »
+
+
+def of_document(
+    type_label: str,
+    type_sensitive: str | None,
+    row_sensitive: str | None,
+    expected: frozenset[Marker],
+    text: str,
+) -> Sensitivity | None:
+    """A document's sensitivity: its type's (or its tableau row's), else what its text holds."""
+    declared = type_sensitive or row_sensitive
+    if declared:
+        return Sensitivity(declared, f"c'est un document de type « {type_label} »")
+    found = find(text, expected)
+    if not found:
+        return None
+    return Sensitivity(found[0].category, "il contient " + " et ".join(f.words for f in found))

@@ -1,0 +1,61 @@
+"""What makes a document sensitive whatever its type: checksums keep look-alikes out."""
+
+from __future__ import annotations
+
+import pytest
+
+from filing.sensitive import find, iban_valid, nir_valid, of_document
+
+# The example NIR of INSEE's documentation, and the example IBANs of the ECBS register.
+NIR = "2 69 05 49 588 157 80"
+IBANS = ("FR76 3000 6000 0112 3456 7890 189", "DE89 3704 0044 0532 0130 00", "BE68539007547034")
+
+
+def test_a_nir_needs_its_key() -> None:
+    assert nir_valid(NIR.replace(" ", ""))
+    assert not nir_valid("269054958815781")  # one off in the key
+    assert not nir_valid("26905495881578")  # too short
+    body = "1850520006084"  # Corse-du-Sud: 2A counts as 19 for the key
+    corsica = body[:5] + "2A" + body[7:]
+    key = 97 - int(body[:5] + "19" + body[7:]) % 97
+    assert nir_valid(f"{corsica}{key:02d}")
+    assert not nir_valid(f"{corsica}{(key + 1) % 97:02d}")
+
+
+@pytest.mark.parametrize("iban", IBANS)
+def test_an_iban_needs_its_checksum(iban: str) -> None:
+    assert iban_valid(iban)
+    wrong = iban[:-1] + ("0" if iban[-1] != "0" else "1")
+    assert not iban_valid(wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        (f"N° de sécurité sociale : {NIR}", ["nir"]),
+        (f"Coordonnées bancaires de l'agent — IBAN : {IBANS[0]}", ["iban"]),
+        ("Enfant : Léa MARTIN. Allergie aux arachides : un PAI est en place.", ["sante"]),
+        ("Mme Dupont, en arrêt maladie depuis le 3 mars, reprendra le 1er avril.", ["sante"]),
+        (f"Madame Petit\n{NIR}\nIBAN {IBANS[0]}", ["nir", "iban"]),
+        # Look-alikes: a reference, a phone number, an invoice number, health words alone.
+        ("Arrêté 2 69 05 49 588 157 81 portant réglementation", []),
+        ("Facture FR76 1234 5678 9012 3456 7890 123", []),
+        ("Tél. 01 23 45 67 89 – dossier 2025-0012", []),
+        ("La piscine est fermée pour travaux ; le diabolo menthe est en promotion.", []),
+        ("Campagne d'information sur le diabète à la salle des fêtes, le 14 mai.", []),
+    ],
+)
+def test_markers_found_in_text(text: str, markers: list[str]) -> None:
+    assert [f.marker for f in find(text)] == markers
+
+
+def test_a_type_may_expect_a_marker_and_a_type_may_be_sensitive_itself() -> None:
+    invoice = f"Facture n° 42 — règlement par virement IBAN {IBANS[0]}"
+    assert of_document("Facture", None, None, frozenset({"iban"}), invoice) is None
+    letter = of_document("Courrier", None, None, frozenset(), invoice)
+    assert letter is not None and letter.kind == "donnees_personnelles"
+    assert "coordonnées bancaires" in letter.why
+    payslip = of_document("Bulletin de paie", "personnel", None, frozenset(), "")
+    assert payslip is not None and payslip.kind == "personnel"
+    row = of_document("Livre de paie", None, "personnel", frozenset(), "")
+    assert row is not None and row.kind == "personnel"

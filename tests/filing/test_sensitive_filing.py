@@ -1,0 +1,130 @@
+"""Sensitive documents on SQLite and PostgreSQL: a personnel file dropped in the urbanisme room
+goes to the RH, the room hears only that it is filed, and only the RH, the roles allowed, the
+filer and no one else ever see it; a child's health form is sensitive by its content.
+
+The world: Agnès and Karim work in urbanisme (their room is shared with the maire, a role that
+sees every service's documents but not sensitive ones); Rose is in the RH, which owns personnel
+documents; the DGS is a role allowed sensitive documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storage.db import Database
+from storage.models import Document
+from tests.filing.test_dialogue import answer_fields, choices_of, context_of
+from tests.fixtures import documents as fx
+from tests.harness import Harness
+from workflows import audience
+from workflows.access import Directory, Role, Service
+
+AGNES = "@agnes:mairie.fr"
+KARIM = "@karim:mairie.fr"
+ROSE = "@rose:mairie.fr"
+MAIRE = "@maire:mairie.fr"
+DGS = "@dgs:mairie.fr"
+URBA = "!urba:mairie.fr"
+RH = "!rh:mairie.fr"
+DMS = {u: f"!dm-{u[1:].split(':')[0]}:mairie.fr" for u in (AGNES, KARIM, ROSE, MAIRE, DGS)}
+
+
+@pytest.fixture
+async def h(database: Database, tmp_path: Path) -> Harness:
+    harness = Harness(database, blob_dir=tmp_path / "blobs")
+    harness.with_directory(
+        Directory(
+            (
+                Service("urbanisme", "Urbanisme", rooms=(URBA,)),
+                Service("rh", "Ressources humaines", rooms=(RH,), sensitive=("personnel",)),
+            ),
+            (
+                Role("maire", "Maire", people=(MAIRE,)),
+                Role("dgs", "DGS", people=(DGS,), sensitive=True),
+            ),
+        )
+    )
+    await harness.members(URBA, AGNES, KARIM, MAIRE)
+    await harness.members(RH, ROSE)
+    for user, room in DMS.items():
+        await harness.members(room, user)
+    return harness
+
+
+async def file_in(h: Harness, room: str, pdf: bytes, type_label: str, answers: dict) -> Document:
+    direct = room in DMS.values()
+    await h.upload(AGNES, room, pdf, "scan.pdf", direct=direct)
+    choice = next(i for i, c in enumerate(choices_of(h), 1) if c.startswith(type_label))
+    await h.say(AGNES, room, str(choice), direct=direct)
+    await answer_fields(h, answers, room=room, sender=AGNES)
+    assert h.last() == "filing_summary"
+    h.__dict__["summary"] = context_of(h)
+    await h.say(AGNES, room, "1", direct=direct)
+    async with h.db.unit() as uow:
+        (document,) = [d for d in await uow.documents.all() if d.filed_by == AGNES][-1:]
+    return document
+
+
+async def sees(h: Harness, person: str, document: Document) -> bool:
+    async with h.db.unit() as uow:
+        reader = await audience.reader(uow, h.settings.directory, person)
+    return audience.may_see(reader, document)
+
+
+async def test_a_personnel_file_dropped_in_a_shared_room_goes_to_the_rh_and_out_of_sight(
+    h: Harness,
+) -> None:
+    document = await file_in(
+        h,
+        URBA,
+        fx.dossier_agent_pdf(),
+        "Dossier individuel",
+        {"nom": "Sophie MARTIN", "date_naissance": "1984-06-02"},
+    )
+    summary = h.__dict__["summary"]
+    assert "Dossier individuel" in str(summary["sensitive"])
+    assert summary["owner"] == "Ressources humaines"
+    assert (document.sensitive, document.service_id) == ("personnel", "rh")
+    in_room, in_private = h.chat.sent[-2], h.chat.sent[-1]
+    assert (in_room.template, in_room.room) == ("filing_done_elsewhere", URBA)
+    assert document.name not in str(in_room.message)
+    assert (in_private.template, in_private.user) == ("filing_done", AGNES)
+    assert in_private.message is not None and in_private.message.context["sensitive"]
+    seen = {p: await sees(h, p, document) for p in (AGNES, KARIM, ROSE, MAIRE, DGS)}
+    assert seen == {AGNES: True, KARIM: False, ROSE: True, MAIRE: False, DGS: True}
+
+    # Searching: the maire (who sees every service, but not sensitive documents) finds
+    # nothing, in the room or privately; Rose finds it in her private conversation.
+    for person, room, direct in ((MAIRE, URBA, False), (MAIRE, DMS[MAIRE], True)):
+        await h.say(person, room, "Greffier, cherche martin", direct=direct, mentions_bot=True)
+        assert h.chat.sent[-1].template == "search_none", (person, room)
+    await h.say(ROSE, DMS[ROSE], "cherche martin", direct=True)
+    answer = h.chat.sent[-1]
+    assert answer.template == "search_results"
+    assert document.ref in str(answer.message)
+    # Agnès, who filed it, asks in the urbanisme room: the answer never shows it there.
+    before = len(h.chat.sent)
+    await h.say(AGNES, URBA, "Greffier, cherche martin", direct=False, mentions_bot=True)
+    for sent in h.chat.sent[before:]:
+        if sent.room == URBA:
+            assert document.ref not in str(sent.message) and document.name not in str(sent.message)
+
+
+async def test_a_health_form_is_sensitive_by_its_content_and_stays_with_its_service(
+    h: Harness,
+) -> None:
+    document = await file_in(
+        h,
+        DMS[AGNES],
+        fx.inscription_sante_pdf(),
+        "Inscription",
+        {"enfant": "Léa BERNARD", "date": "2025-09-02"},
+    )
+    assert document.sensitive == "sante"
+    assert document.service_id == "urbanisme"  # no service owns « sante »: the filer's
+    assert "santé" in str(h.__dict__["summary"]["sensitive"])
+    assert h.chat.sent[-1].template == "filing_done"  # a private conversation: all here
+    seen = {p: await sees(h, p, document) for p in (AGNES, KARIM, MAIRE, DGS)}
+    assert seen == {AGNES: True, KARIM: True, MAIRE: False, DGS: True}
