@@ -103,6 +103,50 @@ def proposals(samples: list[Sample], types: list[DocType], noisy: bool) -> Count
     return counts
 
 
+def sensitivity(
+    samples: list[Sample], types: list[DocType], batch: int | None = None
+) -> tuple[int, int, int, int, Counter[str]]:
+    """(caught, sensitive documents, false alarms, ordinary documents, misses and alarms by
+    template), each document with its true type, as the agent confirms it before filing.
+    `batch` 3: the sensitivity corpus's held-out batch alone; None: every batch and the
+    classify corpus (whose payslips and agents' files are sensitive by type)."""
+    from filing.sensitive import of_document
+    from referentiel.model import load_referentiel
+    from tests.filing import sensitive_corpus
+
+    referentiel = load_referentiel()
+    by_id = {t.id: t for t in types}
+    labelled = [
+        (s.type_id, s.text, s.sensitive, s.maker)
+        for s in sensitive_corpus.corpus()
+        if batch is None or s.batch == batch
+    ]
+    for sample in samples if batch is None else []:
+        kind = by_id[sample.type_id]
+        declared = kind.sensitive or referentiel.row_of(kind).sensitive
+        labelled.append((sample.type_id, sample.text, bool(declared), sample.template))
+    caught = positives = alarms = negatives = 0
+    wrong: Counter[str] = Counter()
+    for type_id, text, expected, maker in labelled:
+        kind = by_id[type_id]
+        found = of_document(
+            kind.label,
+            kind.sensitive,
+            referentiel.row_of(kind).sensitive,
+            frozenset(kind.expected),
+            text,
+        )
+        if expected:
+            positives += 1
+            caught += found is not None
+        else:
+            negatives += 1
+            alarms += found is not None
+        if (found is not None) != expected:
+            wrong[f"{maker} ({'missed' if expected else 'alarm'})"] += 1
+    return caught, positives, alarms, negatives, wrong
+
+
 FIXTURES = {
     # fixture (tests/fixtures/documents.py, written by another engineer) -> type, field -> param
     "permis_de_construire_pdf": (
@@ -204,6 +248,19 @@ def main() -> None:
             f"{counts['wrong']} wrong, {counts['none']} none"
         )
     clean_total = sum(clean.values())
+    held = proposals(heldout, types, False) + proposals(heldout, types, True)
+    held_total = sum(held.values())
+    print(
+        f"proposals, held-out documents: {held['right']}/{held_total} right, "
+        f"{held['wrong']} wrong, {held['none']} none"
+    )
+    for label, batch in (("all", None), ("held-out batch", 3)):
+        caught, positives, alarms, negatives, wrong = sensitivity(samples, types, batch)
+        print(
+            f"sensitive documents, {label}: {caught}/{positives} caught, "
+            f"{alarms}/{negatives} false alarms"
+            + ("; " + ", ".join(f"{k} {n}" for k, n in wrong.most_common()) if wrong else "")
+        )
     types_right, documents, facts_right, facts = fixture_documents(types)
     print(
         f"fixture PDFs of the filing tests (another author): type {types_right}/{documents}, "
@@ -219,6 +276,10 @@ def main() -> None:
     print(figure("classify_p50_ms", median(rules_ms), "ms", "<= 50"))
     print(figure("extract_right", 100 * clean["right"] / clean_total, "%", ">= 90"))
     print(figure("extract_wrong", 100 * clean["wrong"] / clean_total, "%", "<= 3"))
+    print(figure("extract_heldout_right", 100 * held["right"] / held_total, "%", ">= 90"))
+    print(figure("extract_heldout_wrong", 100 * held["wrong"] / held_total, "%", "<= 3"))
+    print(figure("sensitive_caught", 100 * caught / positives, "%", ">= 95"))
+    print(figure("sensitive_false_alarms", 100 * alarms / negatives, "%", "<= 5"))
 
 
 if __name__ == "__main__":

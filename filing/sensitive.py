@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from french.fold import fold
+from french.dates import fold_keep_offsets
 
 Marker = str  # "nir" | "iban" | "sante"
 
@@ -42,11 +42,38 @@ _HEALTH = re.compile(
     r"autis\w*|insuline|antecedents medicaux|certificat medical|arret maladie|"
     r"conge (?:de )?maladie|accident du travail|medecin traitant|regime alimentaire medical)\b"
 )
-# A person named nearby: « Enfant : Léa Martin », « M. Dupond », « Nom : MARTIN ».
+# A person named nearby: « Enfant : Léa », « Nom : MARTIN », or a full name as printed,
+# « Léa MARTIN », « MARTIN Léa », « M. Dupond ».
 _PERSON = re.compile(
     r"\b(?:enfant|eleve|nom|prenom|agent|salarie|patient|beneficiaire|mme|madame|monsieur)\b"
 )
+_UPPER, _LOWER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ", "a-zàâäçéèêëîïôöùûüÿ"
+_FULL_NAME = re.compile(
+    rf"\b(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?"
+    rf"|[{_UPPER}]{{2,}}\s+[{_UPPER}][{_LOWER}]+|(?:M\.|Mme|Mlle|Dr)\s+[{_UPPER}][{_LOWER}]+)\b"
+)
 HEALTH_WINDOW = 300  # characters around a health word where a person must be named
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "i": "1"})
+_DIGITISH = re.compile(r"[0-9OolIi]+")
+_NON_WORD = re.compile(r"[^\w]")
+_NONE_AFTER = re.compile(r"(?:\s+\w{1,4}){0,3}\s+(?:aucune?s?|neant|non|rien|sans objet)\b")
+# A health word about people in general, not about someone: « places réservées aux personnes
+# handicapées », « association de prévention du diabète », « campagne de dépistage ».
+_COLLECTIVE_BEFORE = re.compile(
+    r"\b(?:personnes?|publics?|associations?|prevention|ligue|campagnes?|journee|depistage|"
+    r"sensibilisation|federation|reservees?|accessibilite|lutte contre|inclusion)\b"
+    r"(?:\W+\w+){0,3}\W*$"
+)
+# Titles are not a person whose health is told: « Monsieur le Maire », « Madame la Présidente ».
+_TITLE = re.compile(
+    r"\b(?:monsieur|madame|m|mme) (?:le|la) (?:maire|president\w*|prefet\w*|directeur|"
+    r"directrice|tresorier\w*|adjoint\w*|conseill\w*)\b"
+)
+# A business's own bank details (a supplier's RIB) are not personal data.
+_BUSINESS = re.compile(
+    r"\b(?:sarl|sas|sasu|eurl|siret|siren|rcs|capital social|nos factures|notre rib|"
+    r"nos coordonnees bancaires|service clients?|fournisseur)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -85,27 +112,51 @@ def iban_valid(candidate: str) -> bool:
 
 
 def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
-    """Each marker found (once), in the order nir, iban, sante; `expected` ones are skipped."""
+    """Each marker found (once), in the order nir, iban, sante; `expected` ones are skipped.
+    A scan's OCR may read a 1 as an l or a 0 as an O: numbers are read again with those
+    letters as digits, the checksum still deciding."""
     found: list[Finding] = []
-    if "nir" not in expected and any(nir_valid("".join(m.groups())) for m in _NIR.finditer(text)):
+    readings = (text, _as_digits(text))
+    if "nir" not in expected and any(
+        nir_valid("".join(m.groups())) for t in readings for m in _NIR.finditer(t)
+    ):
         found.append(_finding("nir"))
-    if "iban" not in expected and any(
-        iban_valid(m.group(1)) for m in _IBAN.finditer(text.upper())
+    if (
+        "iban" not in expected
+        and any(iban_valid(m.group(1)) for t in readings for m in _IBAN.finditer(t.upper()))
+        and not _BUSINESS.search(_NON_WORD.sub(" ", fold_keep_offsets(text)))
     ):
         found.append(_finding("iban"))
-    if "sante" not in expected and _health_near_person(fold(text)):
+    if "sante" not in expected and _health_near_person(text):
         found.append(_finding("sante"))
     return found
+
+
+def _as_digits(text: str) -> str:
+    """Letters OCR takes for digits, read as digits inside groups that hold a digit."""
+
+    def digits(match: re.Match[str]) -> str:
+        group = match.group()
+        return group.translate(_OCR_DIGITS) if any(c.isdigit() for c in group) else group
+
+    return _DIGITISH.sub(digits, text)
 
 
 def _finding(marker: Marker) -> Finding:
     return Finding(marker, MARKER_CATEGORY[marker], MARKER_WORDS[marker])
 
 
-def _health_near_person(folded: str) -> bool:
+def _health_near_person(text: str) -> bool:
+    # Same offsets as `text` (punctuation made spaces in place): a window fits both.
+    folded = _NON_WORD.sub(" ", fold_keep_offsets(text))
+    folded = _TITLE.sub(lambda m: " " * len(m.group()), folded)
     for match in _HEALTH.finditer(folded):
-        start = max(0, match.start() - HEALTH_WINDOW)
-        if _PERSON.search(folded, start, match.end() + HEALTH_WINDOW):
+        if _NONE_AFTER.match(folded, match.end()):
+            continue  # a form's empty health line: « Allergies / PAI : aucune »
+        if _COLLECTIVE_BEFORE.search(folded, max(0, match.start() - 60), match.start()):
+            continue
+        start, end = max(0, match.start() - HEALTH_WINDOW), match.end() + HEALTH_WINDOW
+        if _PERSON.search(folded, start, end) or _FULL_NAME.search(text, start, end):
             return True
     return False
 
