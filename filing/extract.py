@@ -336,11 +336,54 @@ def _quote(label: str) -> str:
     return f"« {' '.join(label.split())} »"
 
 
+_LABEL_START = re.compile(r"^\s*[^\W\d][\w'’ ()./-]{0,40}?\s*:")
+_LONE_LABELS = frozenset(
+    {
+        "signature",
+        "cachet",
+        "date",
+        "nom",
+        "prenom",
+        "adresse",
+        "objet",
+        "telephone",
+        "tel",
+        "courriel",
+        "email",
+        "fait a",
+        "fait le",
+        "le maire",
+        "visa",
+    }
+)
+
+
+def _is_a_label(region: str) -> bool:
+    """What follows a label is another label: the form's box was left empty (« Nom :
+    Prénom : », « Expéditeur : Signature »), so there is no value to offer."""
+    start = _LABEL_START.match(region)
+    if start is not None:
+        head = start.group().rstrip(":").strip()
+        words = head.split()
+        # « CHEVALIER   Prénom : Chantal » is a value, then the next box's label.
+        if (
+            words
+            and len(words) <= 4
+            and not re.search(r"\s{2,}|\t", head)
+            and not (len(words[0]) > 1 and words[0].isupper())
+        ):
+            return True
+    first_line = region.strip().split("\n", 1)[0]
+    return " ".join(fold_keep_offsets(first_line).replace(".", " ").split()) in _LONE_LABELS
+
+
 def _value_after(
     field: FieldSpec, text: str, folded: str, hit: _LabelHit
 ) -> tuple[str, str] | None:
     rest, following = _after(text, hit)
     region = rest if rest else following
+    if field.kind in ("name", "text") and _is_a_label(region):
+        return None
     if field.kind == "date":
         # From the label on: in "L'an deux mille…, le douze mars" the label is part of the date.
         _, line_end = _line_bounds(text, hit.end)

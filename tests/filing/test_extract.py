@@ -515,3 +515,35 @@ def test_first_name_a_few_lines_below() -> None:
     name = propose(text, spec("dossier_individuel", "nom"))
     assert name is not None
     assert name.value == "Sophie MARTIN"
+
+
+@pytest.mark.parametrize(
+    ("type_id", "field_name", "text", "expected"),
+    [
+        # An empty box: the next label is not the value.
+        (
+            "permis_construire",
+            "petitionnaire",
+            "Pétitionnaire : \nAdresse du terrain : 45 rue",
+            None,
+        ),
+        ("dossier_individuel", "nom", "Nom :\nPrénom :\nDate de naissance : 02/06/1984", None),
+        ("courrier", "expediteur", "Expéditeur : Signature :\nObjet : subvention", None),
+        ("courrier", "objet", "Objet : \nDate : 12/03/2025", None),
+        ("courrier", "expediteur", "Expéditeur :\nSignature\n", None),
+        # A filled box followed by the next label on the same line keeps its value.
+        (
+            "periscolaire_inscription",
+            "enfant",
+            "Nom de l'enfant : CHEVALIER     Prénom : Chantal",
+            "Chantal CHEVALIER",
+        ),
+        ("courrier", "objet", "Objet : Demande de subvention", "Demande de subvention"),
+    ],
+)
+def test_a_label_is_never_offered_as_a_value(
+    type_id: str, field_name: str, text: str, expected: str | None
+) -> None:
+    field = next(f for f in TYPES[type_id].fields if f.name == field_name)
+    found = propose(text, field)
+    assert (found.value if found else None) == expected
