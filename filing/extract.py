@@ -265,6 +265,12 @@ WRAPPED_LINE = 40
 WRAPPED_TAIL = 40
 
 
+_ENDS_UNFINISHED = re.compile(
+    r"(?:\b(?:du|de|des|et|la|le|les|d'|d’|&|l'|l’)|-)\s*$", re.IGNORECASE
+)
+"""A name cut at a line's end: « Toitures et Charpentes du » goes on on the next line."""
+
+
 def _continues(value: str, following: str) -> bool:
     """Does `following` carry on the sentence of `value` ("… école élémentaire Jules\nFerry")?"""
     if not following or not value or value.endswith((".", ";", ":", "!", "?")):
@@ -398,6 +404,8 @@ def _value_after(
                     return _canonical_amount(value), format_amount(value)
         return None
     if field.kind == "name":
+        if rest and _ENDS_UNFINISHED.search(rest) and following and not _is_a_label(following):
+            region = f"{rest.rstrip()} {following.strip()}"  # « Charpentes du\nCentre SAS »
         name = _clean_name(region)
         if name is None:
             return None

@@ -539,6 +539,15 @@ def test_first_name_a_few_lines_below() -> None:
             "Chantal CHEVALIER",
         ),
         ("courrier", "objet", "Objet : Demande de subvention", "Demande de subvention"),
+        # A name wrapped at a line's end is joined again.
+        (
+            "marche",
+            "attributaire",
+            "Attributaire : Toitures et Charpentes du\nCentre SAS\nMontant : 12 000 €",
+            "Toitures et Charpentes du Centre SAS",
+        ),
+        ("marche", "attributaire", "Attributaire : Martin et\nFils\n", "Martin et Fils"),
+        ("marche", "attributaire", "Attributaire : Durand SAS\nMontant : 3 €", "Durand SAS"),
     ],
 )
 def test_a_label_is_never_offered_as_a_value(
