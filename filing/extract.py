@@ -393,7 +393,8 @@ def _value_after(
     if field.kind == "date":
         # From the label on: in "L'an deux mille…, le douze mars" the label is part of the date.
         _, line_end = _line_bounds(text, hit.end)
-        day = _first_date(text[hit.start : line_end] if rest else following)
+        below = _date_below(text, hit)  # a table: labels on a line, their dates under them
+        day = below or _first_date(text[hit.start : line_end] if rest else following)
         if day is None and rest and not re.search(r"\d", rest):
             day = _opening_date(following)  # "…à la séance du conseil\nle 3 mai 2025 à 19 h"
         return None if day is None else (day.isoformat(), format_date_fr(day))
@@ -426,6 +427,26 @@ def _value_after(
     if cleaned is None or (not hit.strong and _STOPWORDS_START.match(fold_keep_offsets(cleaned))):
         return None
     return cleaned, cleaned
+
+
+def _date_below(text: str, hit: _LabelHit) -> dt.date | None:
+    """« Date de dépôt     Date de décision » over « 02/03/2025     12/03/2025 »: when the
+    label's line holds no date and the next line holds several, the one under the label."""
+    line_start, line_end = _line_bounds(text, hit.start)
+    if find_dates(text[line_start:line_end]):
+        return None
+    following_start = line_end + 1
+    while following_start < len(text):
+        _, following_end = _line_bounds(text, following_start)
+        below = text[following_start:following_end]
+        if below.strip():
+            dates = find_dates(below)
+            if len(dates) < 2:
+                return None
+            column = hit.start - line_start
+            return min(dates, key=lambda d: abs(d.start - column)).date
+        following_start = following_end + 1
+    return None
 
 
 def _first_date(region: str) -> dt.date | None:

@@ -548,6 +548,19 @@ def test_first_name_a_few_lines_below() -> None:
         ),
         ("marche", "attributaire", "Attributaire : Martin et\nFils\n", "Martin et Fils"),
         ("marche", "attributaire", "Attributaire : Durand SAS\nMontant : 3 €", "Durand SAS"),
+        # Several dates under their labels: the one in the label's column.
+        (
+            "permis_construire",
+            "date_decision",
+            "Date de dépôt        Date de la décision\n02/03/2025           12/03/2025\n",
+            "2025-03-12",
+        ),
+        (
+            "permis_construire",
+            "date_decision",
+            "Date de la décision    Date d'affichage\n12/03/2025             14/03/2025\n",
+            "2025-03-12",
+        ),
     ],
 )
 def test_a_label_is_never_offered_as_a_value(
