@@ -548,6 +548,14 @@ def test_first_name_a_few_lines_below() -> None:
         ),
         ("marche", "attributaire", "Attributaire : Martin et\nFils\n", "Martin et Fils"),
         ("marche", "attributaire", "Attributaire : Durand SAS\nMontant : 3 €", "Durand SAS"),
+        # The officer who follows the case is not the sender; the letterhead is.
+        (
+            "courrier",
+            "expediteur",
+            "PRÉFECTURE DU RHÔNE\nDirection de la citoyenneté\nAffaire suivie par : Mme Leroy\n",
+            "PRÉFECTURE DU RHÔNE",
+        ),
+        ("courrier", "expediteur", "Affaire suivie par : Mme Leroy\nObjet : élections\n", None),
         # Several dates under their labels: the one in the label's column.
         (
             "permis_construire",
