@@ -22,7 +22,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
-from filing import classify, extract
+from filing import classify, extract, record, sensitive
 from filing.intake import Checked, DocumentReady, FullText, Intake, PhotoReady, Prepared, Refused
 from filing.questions import pick_options, question, type_options
 from filing.record import duplicate_message, store
@@ -31,7 +31,7 @@ from storage.models import Dialogue
 from workflows import answers
 from workflows.basics import reply
 from workflows.context import Context
-from workflows.conversation import key_of, open_dialogue
+from workflows.conversation import dialogue_key, key_of, open_dialogue
 from workflows.draft import (
     PICK_NONE,
     SUMMARY_CHOICES,
@@ -126,6 +126,7 @@ async def start(ctx: Context, incoming: Incoming, prepared: Prepared | None) -> 
     dialogue.step = "unreadable" if not prepared.readable else "type"
     if dialogue.step == "type":
         await _suggest(ctx, draft)
+    await _go_private_if_sensitive(ctx, incoming, dialogue, draft)
     await _save_new(ctx, dialogue, draft)
     await ctx.uow.audit.append(
         incoming.sender, "filing.started", event_id=incoming.event_id, details={"ocr": draft.ocr}
@@ -417,6 +418,7 @@ async def _choose_type(
 ) -> None:
     draft.type_id = type_id
     draft.values = {}
+    await _go_private_if_sensitive(ctx, incoming, dialogue, draft)
     await _advance(ctx, incoming, dialogue, draft, _next_step(ctx, draft, None))
 
 
@@ -558,7 +560,40 @@ async def _ask(
     message = question(
         ctx, dialogue, draft, problem=problem, detail=detail, words=words, help_=help_
     )
-    await reply(ctx, incoming, message)
+    if dialogue.room_id != incoming.room_id:  # the draft went private (a sensitive document)
+        await ctx.chat.say(RoomId(dialogue.room_id), message)
+    else:
+        await reply(ctx, incoming, message)
+
+
+async def _go_private_if_sensitive(
+    ctx: Context, incoming: Incoming, dialogue: Dialogue, draft: Draft
+) -> None:
+    """A sensitive document dropped in a room others read: the rest of its questions go to
+    the agent's private conversation with the bot, when there is one and nothing else is
+    being filed there (the answers would otherwise meet two drafts)."""
+    if incoming.is_direct or dialogue.room_id != incoming.room_id:
+        return
+    kind = doc_type(ctx, draft) if draft.type_id else None
+    found = (
+        record.sensitivity_of(ctx, kind, draft.text)
+        if kind is not None
+        else sensitive.of_document("", None, None, frozenset(), draft.text)
+    )
+    if found is None:
+        return
+    others = set(await ctx.uow.members.of(incoming.room_id)) - {
+        incoming.sender,
+        ctx.settings.bot_user_id,
+    }
+    private = await ctx.uow.direct_rooms.get(incoming.sender)
+    if not others or private is None:
+        return
+    if await ctx.uow.dialogues.get(dialogue_key(private, incoming.sender, None)) is not None:
+        return
+    dialogue.room_id, dialogue.thread_root = private, None
+    dialogue.key = dialogue_key(private, incoming.sender, None)
+    await reply(ctx, incoming, Message("filing_went_private", {"why": found.why}))
 
 
 # --- time: reminders and expiry ------------------------------------------------------------

@@ -128,3 +128,43 @@ async def test_a_health_form_is_sensitive_by_its_content_and_stays_with_its_serv
     assert h.chat.sent[-1].template == "filing_done"  # a private conversation: all here
     seen = {p: await sees(h, p, document) for p in (AGNES, KARIM, MAIRE, DGS)}
     assert seen == {AGNES: True, KARIM: True, MAIRE: False, DGS: True}
+
+
+async def test_in_a_shared_room_the_questions_of_a_sensitive_document_go_private(
+    h: Harness,
+) -> None:
+    async with h.db.unit() as uow:
+        await uow.direct_rooms.set(AGNES, DMS[AGNES])
+    await h.upload(AGNES, URBA, fx.dossier_agent_pdf(), "scan.pdf", direct=False)
+    choice = next(i for i, c in enumerate(choices_of(h), 1) if c.startswith("Dossier individuel"))
+    before = len(h.chat.sent)
+    await h.say(AGNES, URBA, str(choice), direct=False)
+    said = h.chat.sent[before:]
+    assert (said[0].template, said[0].room) == ("filing_went_private", URBA)
+    assert all(s.room == DMS[AGNES] for s in said[1:]) and said[1:], said
+    # The answers come privately; nothing more is said in the shared room.
+    await answer_fields(
+        h, {"nom": "Sophie MARTIN", "date_naissance": "1984-06-02"}, room=DMS[AGNES], sender=AGNES
+    )
+    assert h.last() == "filing_summary"
+    await h.say(AGNES, DMS[AGNES], "1")
+    assert h.last() == "filing_done"
+    after = h.chat.sent[before + 1 :]
+    assert all(s.room != URBA for s in after), [s.room for s in after]
+    async with h.db.unit() as uow:
+        (document,) = await uow.documents.all()
+    assert (document.sensitive, document.service_id) == ("personnel", "rh")
+
+
+async def test_without_a_private_conversation_the_draft_stays_and_the_room_hears_no_details(
+    h: Harness,
+) -> None:
+    await h.upload(AGNES, URBA, fx.dossier_agent_pdf(), "scan.pdf", direct=False)
+    choice = next(i for i, c in enumerate(choices_of(h), 1) if c.startswith("Dossier individuel"))
+    await h.say(AGNES, URBA, str(choice), direct=False)
+    assert h.chat.sent[-1].room == URBA  # the questions go on where the file was dropped
+    await answer_fields(
+        h, {"nom": "Sophie MARTIN", "date_naissance": "1984-06-02"}, room=URBA, sender=AGNES
+    )
+    await h.say(AGNES, URBA, "1", direct=False)
+    assert [s.template for s in h.chat.sent[-2:]] == ["filing_done_elsewhere", "filing_done"]
