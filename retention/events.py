@@ -111,6 +111,18 @@ async def start(ctx: Context, incoming: Incoming, document: Document, day: dt.da
     document.dua_start = day
     document.dua_end = kept.dua_end
     document.awaiting_event = None
+    assert document.id is not None
+    extended = [
+        a.until
+        for a in await ctx.uow.retention.actions_of(document.id)
+        if a.kind == "extension" and a.until is not None
+    ]
+    if extended and document.dua_end is not None and max(extended) > document.dua_end:
+        # Someone extended it before it waited: their date still holds if it is later.
+        document.dua_end = max(extended)
+        phrase = retention.phrase(row.sort, document.dua_end, row.a_valider)
+    else:
+        phrase = kept.phrase
     await ctx.uow.documents.save(document)
     await ctx.uow.audit.append(
         incoming.sender,
@@ -123,4 +135,4 @@ async def start(ctx: Context, incoming: Incoming, document: Document, day: dt.da
             "dua_end": document.dua_end.isoformat() if document.dua_end else None,
         },
     )
-    return kept.phrase
+    return phrase

@@ -48,7 +48,10 @@ async def extend(
                 at=now,
             )
         )
-        document.dua_end = until
+        if document.awaiting_event is None:
+            document.dua_end = until
+        # else its retention has not begun: the extension is kept and applies once it does
+        # (`retention.events.start`), never making a waiting document due.
         await withdraw(ctx, document, f"prolongé jusqu'au {until:%d/%m/%Y}")
         await ctx.uow.documents.save(document)
         await ctx.uow.audit.append(

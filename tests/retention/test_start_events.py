@@ -316,3 +316,22 @@ async def test_a_referent_is_asked_once_a_month_about_what_has_waited_long(h: Ha
     h.clock.current = dt.datetime(2026, 8, 3, 9, 0, tzinfo=dt.UTC)
     await jobs.scan_retention(h.runner)
     assert len([s for s in h.chat.sent if s.template == "retention_waiting"]) == 1
+
+
+async def test_an_extension_given_while_waiting_applies_once_the_retention_begins(
+    h: Harness,
+) -> None:
+    document = await file_marche(h, MARCHE)
+    await h.say(RENE, DM[RENE], f"prolonger {document.ref} jusqu'au 31/12/2045 : contentieux")
+    async with h.db.unit() as uow:
+        waiting = await uow.documents.by_ref(document.ref)
+    assert waiting is not None
+    assert (waiting.awaiting_event, waiting.dua_end) == ("paiement_solde", None)
+    assert await due_refs(h, dt.date(2100, 1, 1)) == []
+    h.clock.current = dt.datetime(2027, 3, 20, 9, 0, tzinfo=dt.UTC)
+    await h.say(RENE, DM[RENE], "dossier 2025-MAPA-07 soldé le 12/03/2027")
+    assert h.last() == "retention_event_recorded"
+    async with h.db.unit() as uow:
+        started = await uow.documents.by_ref(document.ref)
+    assert started is not None
+    assert started.dua_end == dt.date(2045, 12, 31)  # later than 1 January 2038: it holds
