@@ -129,13 +129,7 @@ def sensitivity(
     wrong: Counter[str] = Counter()
     for type_id, text, expected, maker in labelled:
         kind = by_id[type_id]
-        found = of_document(
-            kind.label,
-            kind.sensitive,
-            referentiel.row_of(kind).sensitive,
-            frozenset(kind.expected),
-            text,
-        )
+        found = of_document(text, kind, referentiel.row_of(kind))
         if expected:
             positives += 1
             caught += found is not None

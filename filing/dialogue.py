@@ -574,11 +574,10 @@ async def _go_private_if_sensitive(
     being filed there (the answers would otherwise meet two drafts)."""
     if incoming.is_direct or dialogue.room_id != incoming.room_id:
         return
-    kind = doc_type(ctx, draft) if draft.type_id else None
     found = (
-        record.sensitivity_of(ctx, kind, draft.text)
-        if kind is not None
-        else sensitive.of_document("", None, None, frozenset(), draft.text)
+        record.sensitivity_of(ctx, doc_type(ctx, draft), draft.text)
+        if draft.type_id
+        else sensitive.of_document(draft.text)
     )
     if found is None:
         return

@@ -247,7 +247,4 @@ async def store(
 
 
 def sensitivity_of(ctx: Context, kind: DocType, text: str) -> sensitive.Sensitivity | None:
-    row = ctx.settings.referentiel.row_of(kind)
-    return sensitive.of_document(
-        kind.label, kind.sensitive, row.sensitive, frozenset(kind.expected), text
-    )
+    return sensitive.of_document(text, kind, ctx.settings.referentiel.row_of(kind))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from french.dates import fold_keep_offsets
+from referentiel.model import DocType, RetentionRow
 
 Marker = str  # "nir" | "iban" | "sante"
 
@@ -121,13 +122,16 @@ def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
         nir_valid("".join(m.groups())) for t in readings for m in _NIR.finditer(t)
     ):
         found.append(_finding("nir"))
+    # Folded with the same offsets as `text`, punctuation made spaces in place: a window
+    # found in one fits the other.
+    words = _NON_WORD.sub(" ", fold_keep_offsets(text))
     if (
         "iban" not in expected
         and any(iban_valid(m.group(1)) for t in readings for m in _IBAN.finditer(t.upper()))
-        and not _BUSINESS.search(_NON_WORD.sub(" ", fold_keep_offsets(text)))
+        and not _BUSINESS.search(words)
     ):
         found.append(_finding("iban"))
-    if "sante" not in expected and _health_near_person(text):
+    if "sante" not in expected and _health_near_person(text, words):
         found.append(_finding("sante"))
     return found
 
@@ -146,10 +150,8 @@ def _finding(marker: Marker) -> Finding:
     return Finding(marker, MARKER_CATEGORY[marker], MARKER_WORDS[marker])
 
 
-def _health_near_person(text: str) -> bool:
-    # Same offsets as `text` (punctuation made spaces in place): a window fits both.
-    folded = _NON_WORD.sub(" ", fold_keep_offsets(text))
-    folded = _TITLE.sub(lambda m: " " * len(m.group()), folded)
+def _health_near_person(text: str, words: str) -> bool:
+    folded = _TITLE.sub(lambda m: " " * len(m.group()), words)
     for match in _HEALTH.finditer(folded):
         if _NONE_AFTER.match(folded, match.end()):
             continue  # a form's empty health line: « Allergies / PAI : aucune »
@@ -170,17 +172,15 @@ class Sensitivity:
 
 
 def of_document(
-    type_label: str,
-    type_sensitive: str | None,
-    row_sensitive: str | None,
-    expected: frozenset[Marker],
-    text: str,
+    text: str, kind: DocType | None = None, row: RetentionRow | None = None
 ) -> Sensitivity | None:
-    """A document's sensitivity: its type's (or its tableau row's), else what its text holds."""
-    declared = type_sensitive or row_sensitive
+    """A document's sensitivity: its type's (or its tableau row's), else what its text holds
+    beyond what its type normally carries. Without a type yet: what its text holds."""
+    declared = (kind.sensitive if kind else None) or (row.sensitive if row else None)
     if declared:
-        return Sensitivity(declared, f"c'est un document de type « {type_label} »")
-    found = find(text, expected)
+        label = kind.label if kind else row.typologie if row else ""
+        return Sensitivity(declared, f"c'est un document de type « {label} »")
+    found = find(text, frozenset(kind.expected) if kind else frozenset())
     if not found:
         return None
     return Sensitivity(found[0].category, "il contient " + " et ".join(f.words for f in found))

@@ -73,6 +73,16 @@ def school_year_end(day: dt.date) -> dt.date:
     return dt.date(year, 7, 6)
 
 
+_OTHER_YEAR: frozenset[StartEvent] = frozenset({"fin_mandat", "fin_annee_scolaire"})
+"""Start events derived from the document's date that may fall in a later year."""
+
+
+def counts_from_document_year(row: RetentionRow) -> bool:
+    """The row's DUA runs from the document's own year, as every row's did before start
+    events were read: its own date, its year's closing, the end of its exercice."""
+    return row.start not in AWAITED_EVENTS and row.start not in _OTHER_YEAR
+
+
 def start_of(
     row: RetentionRow, kind: DocType, values: Mapping[str, object], document_date: dt.date
 ) -> dt.date | None:

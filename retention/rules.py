@@ -28,10 +28,8 @@ RULES_KEY = "retention_rules"
 PAGE = 2000
 
 _DATED = "document"
-"""A row counted from the document's own year: what every row was before start events were
-read, and still what most are (a register's closing, a decision, an exercice)."""
-_SAME_YEAR = frozenset({"cloture", "date_acte", "decision", "naissance", "infructuosite"})
-_SAME_YEAR_END = frozenset({"fin_exercice"})  # 31 December of its year: the same DUA end
+"""The rule of a row counted from the document's own year: what every row was before start
+events were read, and still what most are."""
 
 
 def rules_of(referentiel: Referentiel) -> dict[str, str]:
@@ -39,7 +37,7 @@ def rules_of(referentiel: Referentiel) -> dict[str, str]:
     either moves the documents of that row)."""
     rules: dict[str, str] = {}
     for row in referentiel.rows.values():
-        dated = row.start in _SAME_YEAR or row.start in _SAME_YEAR_END
+        dated = retention.counts_from_document_year(row)
         rules[row.id] = _DATED if dated else str(row.start)
     for kind in referentiel.types.values():
         if kind.start_field:
@@ -74,14 +72,13 @@ async def recompute_page(ctx: Context, rows: list[str], after_id: int, moved: Mo
 
 async def _recompute(ctx: Context, document: Document, moved: Moved) -> None:
     referentiel = ctx.settings.referentiel
-    row = referentiel.rows[document.row_id]
-    kind = (
-        referentiel.types.get(document.type_id)
-        if document.type_id in referentiel.types
-        else referentiel.generic_type(row)
-    )
-    if kind is None or document.awaiting_event is not None:
+    if document.awaiting_event is not None:
         return
+    row = referentiel.rows[document.row_id]
+    try:
+        kind = referentiel.type(document.type_id)
+    except KeyError:  # a type the referential no longer has: its row's generic type
+        kind = referentiel.generic_type(row)
     values: dict[str, object] = {}
     if kind.start_field and document.fields.get(kind.start_field):
         with contextlib.suppress(ValueError):  # a value typed by an older version: left out

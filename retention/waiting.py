@@ -41,14 +41,12 @@ async def ask(ctx: Context) -> int:
             continue
         items = [
             {
-                "name": w.dossier.upper() if w.dossier else w.ref,
+                "name": _name(w),
                 "title": w.title,
                 "count": w.count,
                 "event": labels.get(w.event, w.event),
                 "since": f"{w.first_filed:%m/%Y}",
-                "example": retention.event_example(
-                    w.event, w.dossier.upper() if w.dossier else w.ref
-                ),
+                "example": retention.event_example(w.event, _name(w)),
             }
             for w in waiting[:LISTED]
         ]
@@ -68,3 +66,8 @@ async def ask(ctx: Context) -> int:
         await ctx.uow.retention.save(notice)
         asked += 1
     return asked
+
+
+def _name(waiting: Waiting) -> str:
+    """What the référent types back: the dossier, or a lone document's reference."""
+    return waiting.dossier.upper() if waiting.dossier else waiting.ref

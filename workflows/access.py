@@ -150,7 +150,8 @@ class Directory:
         # A role holder sitting in a service's room (the maire in the urbanisme room) sees its
         # sensitive documents only if named in the service or allowed by the role.
         holds_role = any(user_id in role.people for role in self.roles)
-        sensitive = {s.id for s in self.services if s.names(user_id)} if holds_role else set(own)
+        named = {s.id for s in self.services_of(user_id, ())} if holds_role else own
+        sensitive = set(named)
         sees_all = sees_all_sensitive = False
         for role in self.roles:
             if user_id not in role.people:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from filing.sensitive import find, iban_valid, nir_valid, of_document
+from filing.sensitive import Sensitivity, find, iban_valid, nir_valid, of_document
 
 # The example NIR of INSEE's documentation, and the example IBANs of the ECBS register.
 NIR = "2 69 05 49 588 157 80"
@@ -50,14 +50,26 @@ def test_markers_found_in_text(text: str, markers: list[str]) -> None:
 
 
 def test_a_type_may_expect_a_marker_and_a_type_may_be_sensitive_itself() -> None:
+    from workflows.context import shipped_referentiel
+
+    referentiel = shipped_referentiel()
+
+    def of(type_id: str, text: str) -> Sensitivity | None:
+        kind = referentiel.type(type_id)
+        return of_document(text, kind, referentiel.row_of(kind))
+
     invoice = f"Facture n° 42 — règlement par virement IBAN {IBANS[0]}"
-    assert of_document("Facture", None, None, frozenset({"iban"}), invoice) is None
-    letter = of_document("Courrier", None, None, frozenset(), invoice)
+    assert referentiel.type("facture").expected == ("iban",)
+    assert of("facture", invoice) is None
+    letter = of("courrier", invoice)
     assert letter is not None and letter.kind == "donnees_personnelles"
     assert "coordonnées bancaires" in letter.why
-    payslip = of_document("Bulletin de paie", "personnel", None, frozenset(), "")
+    assert of_document(invoice) == letter  # no type yet: what the text holds
+    payslip = of("bulletin_paie", "")
     assert payslip is not None and payslip.kind == "personnel"
-    row = of_document("Livre de paie", None, "personnel", frozenset(), "")
+    assert "Bulletin de paie" in payslip.why
+    # A row of the tableau marked sensitive, with no shipped type: its generic type.
+    row = of("row:rh-livres-paie", "")
     assert row is not None and row.kind == "personnel"
 
 
@@ -72,13 +84,7 @@ def test_the_batches_read_to_correct_the_detector_stay_right() -> None:
     wrong = []
     for sample in samples:
         kind = referentiel.type(sample.type_id)
-        found = of_document(
-            kind.label,
-            kind.sensitive,
-            referentiel.row_of(kind).sensitive,
-            frozenset(kind.expected),
-            sample.text,
-        )
+        found = of_document(sample.text, kind, referentiel.row_of(kind))
         if (found is not None) != sample.sensitive:
             wrong.append((sample.maker, sample.sensitive))
     positives = sum(s.sensitive for s in samples)
