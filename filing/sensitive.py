@@ -30,46 +30,107 @@ MARKER_CATEGORY: dict[Marker, str] = {
 }
 """The sensitivity a marker gives a document of no sensitive type (a service may own it)."""
 
+_SEP = r"[ .]{0,2}"  # spaces or dots between a number's groups, doubled where OCR left a mark
 _NIR = re.compile(
-    r"(?<![\dA-Za-z])([12])[ .]?(\d{2})[ .]?(0[1-9]|1[0-2]|[2-9]\d)[ .]?(\d{2}|2[AB])[ .]?"
-    r"(\d{3})[ .]?(\d{3})[ .]?(\d{2})(?![\dA-Za-z])",
+    rf"(?<![\dA-Za-z])([12]){_SEP}(\d{{2}}){_SEP}(0[1-9]|1[0-2]|[2-9]\d){_SEP}(\d{{2}}|2[AB])"
+    rf"{_SEP}(\d{{3}}){_SEP}(\d{{3}}){_SEP}(\d{{2}})(?![\dA-Za-z])",
     re.IGNORECASE,
 )
-_IBAN = re.compile(r"(?<![A-Z0-9])([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)")
-_HEALTH = re.compile(
-    r"\b(?:allergi\w*|asthm\w*|diabet\w*|epilep\w*|handicap\w*|mdph|aesh|"
-    r"projet d accueil individualise|pai|traitement medical|traitement en cours|"
-    r"maladie chronique|hospitalis\w*|pathologie\w*|trouble\w* (?:du|de l|des) \w+|tdah|"
-    r"autis\w*|insuline|antecedents medicaux|certificat medical|arret maladie|"
-    r"conge (?:de )?maladie|accident du travail|medecin traitant|regime alimentaire medical)\b"
+# Where an IBAN may begin: a country code and two check digits. Its groups are read on by
+# `_iban_at`, whatever the spacing a form, a letter or an OCR gave them.
+_IBAN_START = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}")
+_IBAN_GROUPS = re.compile(r"[A-Z0-9]+(?:[ .-]{1,2}[A-Z0-9]+)*")
+_IBAN_LENGTH = {"FR": 27, "MC": 27, "BE": 16, "DE": 22, "ES": 24, "IT": 27, "LU": 20, "CH": 21}
+_IBAN_LABEL = re.compile(r"\b(?:iban|rib|compte)\b[^\n]{0,25}$")
+_PUBLIC_BANK = "30001"  # Banque de France: the accounts of the Trésor and of collectivités
+# A mark an OCR leaves after a word (« 1300' 2658 »), not an elision (« l'avis »).
+_STRAY_MARK = re.compile(r"(?<=\w)['’`](?=\s|$)")
+
+# Health vocabulary, folded (lower case, no accents, punctuation as spaces). What it names is
+# health data once it is about someone (GDPR art. 9, CNIL's definition): illnesses and
+# conditions, injuries, treatments and care, disability and dependence, and the leaves and
+# bodies of public employment that exist only for health (CLM, comité médical, RQTH…).
+_HEALTH_TERMS = (
+    # illnesses and conditions
+    r"allergi\w*|asthm\w*|diabet\w*|epilep\w*|cancer\w*|tumeur\w*|leucemi\w*|lymphome\w*|"
+    r"chimiotherapi\w*|radiotherapi\w*|sclerose\w*|parkinson\w*|alzheimer\w*|demence|"
+    r"depressi(?:on|f|ve)\w*|burn out|psychiatr\w*|(?:suivi|soutien|trouble\w*) psycholog\w*|"
+    r"addiction\w*|alcoolisme|toxicomani\w*|vih|seropositi\w*|sida|hepatite\w*|"
+    r"mucoviscidose|myopathi\w*|drepanocytose|hemophil\w*|paralys\w*|hemipleg\w*|"
+    r"parapleg\w*|tetrapleg\w*|amput\w*|intoleran\w*|c(?:oe|œ)liaqu\w*|"
+    r"insuffisan\w* (?:cardiaque|renale|respiratoire|hepatique)|cardiaque\w*|dialys\w*|"
+    r"oxygen\w*|dyslex\w*|dyspraxi\w*|dysphasi\w*|tdah|autis\w*|trisomi\w*|surdite|"
+    r"malentendant\w*|malvoyant\w*|non voyant\w*|aveugle\w*|deficien\w*|"
+    r"maladie\w*|malade\w*|pathologi\w*|grossesse\w*|etat de sante|raisons? de sante|"
+    r"raisons? medicales?|problemes? de sante|sante fragile|"
+    # injuries
+    r"fracture\w*(?! (?:numerique|sociale|territoriale))|entorse\w*|lesion\w*|blessure\w*|"
+    r"blesse\w*|brulure\w*|contusion\w*|luxation\w*|tendinite\w*|lombalgi\w*|hernie\w*|"
+    r"traumatisme\w*|"
+    # treatments and care
+    r"(?:certificat|comite|conseil|avis|dossier|suivi|examen|visite|secret|motif|traitement|"
+    r"rendez vous|soins|arret|justificatif|expertise|controle|protocole) medica\w*|"
+    r"traitement (?:en cours|a prendre|de fond|quotidien|medicamenteux)|medicament\w*|"
+    r"soins (?:infirmiers|a domicile|medicaux|palliatifs)|kinesitherap\w*|reeducation|"
+    r"chirurg\w*|hospitalis\w*|ordonnance medicale|insuline|auto injecteur|adrenaline|"
+    r"epipen|ventoline|inhalateur|fauteuil roulant|prothese\w*|appareillage\w*|"
+    r"medecin (?:traitant|de prevention|du travail|agree|expert|conseil)|"
+    r"medecine (?:preventive|du travail|professionnelle)|"
+    r"regime (?:alimentaire )?(?:medical|diabetique|hyposode|sans sel)|"
+    r"sans (?:gluten|lactose|arachides?|fruits a coque)|"
+    # disability and dependence
+    r"handicap\w*|invalidite\w*|inaptitude\w*|inapte\w*|mobilite reduite|perte d autonomie|"
+    r"allocation personnalisee d autonomie|apa|gir \d|mdph|rqth|travailleur handicape|aah|"
+    r"pch|aesh|avs|pai|projet d accueil individualise|pps|ulis|sessad|ime|itep|camsp|cmpp?|"
+    # leaves and bodies of public employment that exist for health
+    r"conge (?:de |pour )?(?:longue )?maladie|conge de longue duree|conge pathologique|"
+    r"citis|clm|cld|cmo|ald|affection de longue duree|(?:mi )?temps (?:partiel )?therapeutique|"
+    r"arret (?:de travail|maladie)|accident\w* (?:du travail|de service|de trajet)|"
+    r"conseil medical|commission de reforme|reclassement pour raison"
 )
-# A person named nearby: « Enfant : Léa », « Nom : MARTIN », or a full name as printed,
+_HEALTH = re.compile(rf"\b(?:{_HEALTH_TERMS})\b")
+_INSURANCE = re.compile(r"\b(?:assurance|caisse primaire d assurance|cpam)\s+$")
+# A person concerned nearby: a label (« Enfant : », « Nom : »), a civility, the writer or the
+# reader themself (« je », « votre fils »), an age, a birth date; or a full name as printed,
 # « Léa MARTIN », « MARTIN Léa », « M. Dupond ».
 _PERSON = re.compile(
-    r"\b(?:enfant|eleve|nom|prenom|agent|salarie|patient|beneficiaire|mme|madame|monsieur)\b"
+    r"\b(?:enfant|eleve|nom|prenom|agent|agente|salarie\w*|patient\w*|beneficiaire|mme|"
+    r"madame|monsieur|mlle|l interesse\w*|je|j|mon|ma|notre (?:fils|fille|enfant)|"
+    r"votre (?:fils|fille|enfant|etat|arret|conge|accident|demande|dossier|situation)|"
+    r"nee? le|age de|\d{1,3} ans)\b"
 )
 _UPPER, _LOWER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ", "a-zàâäçéèêëîïôöùûüÿ"
 _FULL_NAME = re.compile(
     rf"\b(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?"
-    rf"|[{_UPPER}]{{2,}}\s+[{_UPPER}][{_LOWER}]+|(?:M\.|Mme|Mlle|Dr)\s+[{_UPPER}][{_LOWER}]+)\b"
+    rf"|[{_UPPER}]{{2,}}\s+[{_UPPER}][{_LOWER}]+|(?:M\.|Mme|Mlle)\s+[{_UPPER}][{_LOWER}]+)\b"
 )
-HEALTH_WINDOW = 300  # characters around a health word where a person must be named
+HEALTH_WINDOW = 400  # characters around a health word where a person must be named
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "i": "1"})
 _DIGITISH = re.compile(r"[0-9OolIi]+")
 _NON_WORD = re.compile(r"[^\w]")
+# A form's empty health line: « Allergies / PAI : aucune », « aucun traitement ».
 _NONE_AFTER = re.compile(r"(?:\s+\w{1,4}){0,3}\s+(?:aucune?s?|neant|non|rien|sans objet)\b")
+_NONE_BEFORE = re.compile(r"\b(?:aucune?s?|pas d|pas de|ni|non)\s+$")
 # A health word about people in general, not about someone: « places réservées aux personnes
-# handicapées », « association de prévention du diabète », « campagne de dépistage ».
+# handicapées », « association de prévention du diabète », « 12 accidents de service ».
 _COLLECTIVE_BEFORE = re.compile(
-    r"\b(?:personnes?|publics?|associations?|prevention|ligue|campagnes?|journee|depistage|"
-    r"sensibilisation|federation|reservees?|accessibilite|lutte contre|inclusion)\b"
-    r"(?:\W+\w+){0,3}\W*$"
+    r"(?:\b(?:personnes?|publics?|associations?|prevention|ligue|campagnes?|journee|depistage|"
+    r"sensibilisation|federation|reservees?|accessibilite|lutte contre|inclusion|"
+    r"statistiques?|nombre|taux|bilan|indicateurs?|professionnels?|etablissements?|"
+    r"structures?|maison|centre|pole|cabinet|recherche|enfants|eleves|agents|usagers|"
+    r"residents|familles|seniors|aines)\b(?:\W+\w+){0,3}\W*$)"
+    r"|(?:\b\d+\s+(?:jours?\s+(?:d|de)\s+)?$)"
 )
-# Titles are not a person whose health is told: « Monsieur le Maire », « Madame la Présidente ».
+# Titles and doctors are not a person whose health is told: « Monsieur le Maire »,
+# « Madame l'adjointe à la santé », « Mme la dlrectrice » (a title an OCR misread: any word in
+# lower case after the article), « Dr Martin ». « Madame Le Gall » is a name.
 _TITLE = re.compile(
-    r"\b(?:monsieur|madame|m|mme) (?:le|la) (?:maire|president\w*|prefet\w*|directeur|"
-    r"directrice|tresorier\w*|adjoint\w*|conseill\w*)\b"
+    r"\b(?:monsieur|madame|m|mme) (?:le|la|l) (?:maire|president\w*|prefet\w*|directeur\w*|"
+    r"directrice\w*|tresorier\w*|adjoint\w*|conseill\w*|secretaire\w*|medecin\w*|docteur|"
+    r"responsable|chef|principal\w*|proviseur\w*|inspect\w*)\b"
 )
+_LOWER_TITLE = re.compile(r"\b(?:Monsieur|Madame|M\.?|Mme) (?:le|la|l'|l’) ?[a-zàâçéèêëîïôöùûü]+")
+_DOCTOR = re.compile(rf"\b(?:Dr|Docteur|Pr|Professeur)\.?\s+(?:[{_UPPER}][\w-]*\s*){{1,3}}")
 # A business's own bank details (a supplier's RIB) are not personal data.
 _BUSINESS = re.compile(
     r"\b(?:sarl|sas|sasu|eurl|siret|siren|rcs|capital social|nos factures|notre rib|"
@@ -114,12 +175,16 @@ def iban_valid(candidate: str) -> bool:
 
 def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
     """Each marker found (once), in the order nir, iban, sante; `expected` ones are skipped.
-    A scan's OCR may read a 1 as an l or a 0 as an O: numbers are read again with those
-    letters as digits, the checksum still deciding."""
+    A scan's OCR may read a 1 as an l or a 0 as an O, or leave a mark after a group: numbers
+    are read again with those letters as digits and the marks as spaces, the checksum still
+    deciding."""
     found: list[Finding] = []
-    readings = (text, _as_digits(text))
+    unmarked = _STRAY_MARK.sub(" ", text)
+    readings = (unmarked, _as_digits(unmarked))
+    # An IBAN's digits hold 15 in a row now and then that make a valid NIR: not one.
+    no_accounts = [_without_accounts(t) for t in readings]
     if "nir" not in expected and any(
-        nir_valid("".join(m.groups())) for t in readings for m in _NIR.finditer(t)
+        nir_valid("".join(m.groups())) for t in no_accounts for m in _NIR.finditer(t)
     ):
         found.append(_finding("nir"))
     # Folded with the same offsets as `text`, punctuation made spaces in place: a window
@@ -127,13 +192,51 @@ def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
     words = _NON_WORD.sub(" ", fold_keep_offsets(text))
     if (
         "iban" not in expected
-        and any(iban_valid(m.group(1)) for t in readings for m in _IBAN.finditer(t.upper()))
+        and any(_personal_iban(t.upper()) for t in readings)
         and not _BUSINESS.search(words)
     ):
         found.append(_finding("iban"))
-    if "sante" not in expected and _health_near_person(text, words):
+    if "sante" not in expected and _health_near_person(text):
         found.append(_finding("sante"))
     return found
+
+
+def _personal_iban(text: str) -> bool:
+    """An account number with its checksum, or in the shape of a French one where a label
+    says it is one (an OCR may have misread a digit), that is not a public account."""
+    lowered = text.lower()
+    for start in _IBAN_START.finditer(text):
+        compact = _iban_at(text, start.start())
+        country = compact[:2]
+        known = _IBAN_LENGTH.get(country)
+        for length in (known,) if known else range(15, len(compact) + 1):
+            candidate = compact[:length]
+            if len(candidate) != length or candidate[4:9] == _PUBLIC_BANK:
+                continue
+            if iban_valid(candidate):
+                return True
+            labelled = _IBAN_LABEL.search(lowered, max(0, start.start() - 40), start.start())
+            digits = sum(c.isdigit() for c in candidate[4:])
+            if country == "FR" and labelled and digits >= length - 8:
+                return True
+    return False
+
+
+def _without_accounts(text: str) -> str:
+    """`text` with every account number (a country code, check digits, groups) blanked."""
+    upper = text.upper()
+    for start in _IBAN_START.finditer(upper):
+        groups = _IBAN_GROUPS.match(upper, start.start())
+        if groups:
+            text = text[: groups.start()] + " " * len(groups.group()) + text[groups.end() :]
+    return text
+
+
+def _iban_at(text: str, start: int) -> str:
+    """The letters and digits from `start`, groups joined over a space, a dot or a dash (two
+    where an OCR mark was), up to the longest IBAN (34): where a line ends, the number ends."""
+    groups = _IBAN_GROUPS.match(text, start)
+    return "".join(c for c in groups.group() if c.isalnum())[:34] if groups else ""
 
 
 def _as_digits(text: str) -> str:
@@ -150,17 +253,26 @@ def _finding(marker: Marker) -> Finding:
     return Finding(marker, MARKER_CATEGORY[marker], MARKER_WORDS[marker])
 
 
-def _health_near_person(text: str, words: str) -> bool:
-    folded = _TITLE.sub(lambda m: " " * len(m.group()), words)
+def _health_near_person(text: str) -> bool:
+    """Titles are blanked before folding, so that offsets in the folded words are offsets in
+    `text` (where names are read by their capitals)."""
+    untitled = _NON_WORD.sub(" ", fold_keep_offsets(_LOWER_TITLE.sub(_blank, text)))
+    folded = _TITLE.sub(_blank, untitled)
+    names = _DOCTOR.sub(_blank, text)
     for match in _HEALTH.finditer(folded):
-        if _NONE_AFTER.match(folded, match.end()):
-            continue  # a form's empty health line: « Allergies / PAI : aucune »
-        if _COLLECTIVE_BEFORE.search(folded, max(0, match.start() - 60), match.start()):
+        before = folded[max(0, match.start() - 60) : match.start()]
+        if _NONE_AFTER.match(folded, match.end()) or _NONE_BEFORE.search(before):
+            continue
+        if _COLLECTIVE_BEFORE.search(before) or _INSURANCE.search(before):
             continue
         start, end = max(0, match.start() - HEALTH_WINDOW), match.end() + HEALTH_WINDOW
-        if _PERSON.search(folded, start, end) or _FULL_NAME.search(text, start, end):
+        if _PERSON.search(folded, start, end) or _FULL_NAME.search(names, start, end):
             return True
     return False
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 @dataclass(frozen=True)

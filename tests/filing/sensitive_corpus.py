@@ -4,11 +4,15 @@ hidden in ordinary types (a letter with a RIB, a registration form naming an ill
 certificate with a NIR), and ordinary documents that look like it (a supplier's bank details
 on an invoice, a health campaign, long reference numbers, a pharmacy's opening hours).
 
-Three batches. The first was read to correct the detector (OCR digits, names printed « Léa
+Four batches. The first was read to correct the detector (OCR digits, names printed « Léa
 MARTIN », a form's empty health line); the second, written after, showed false alarms on
 public matters (« places réservées aux personnes handicapées », a supplier's RIB) and was read
-to correct them; the third was written after both rounds and measured once, untouched since:
-the held-out figure. Earlier batches stay as regression cases.
+to correct them; the third, written after both rounds, was measured once (27/50 caught, 2/30
+false alarms), then read: its misses showed the health vocabulary too narrow (« congé de longue
+maladie », « maladie cœliaque ») and OCR marks inside account numbers. The fourth
+(`sensitive_heldout.py`), written by another author who never saw the detector, was measured
+once after that correction and is the held-out figure. Earlier batches stay as regression
+cases.
 
 The classify corpus adds its own documents: those of sensitive types (payslips, agents' files,
 état civil) must be caught by their type, all others must raise no alarm.
@@ -346,6 +350,8 @@ PER_TEMPLATE = 10
 
 
 def corpus(seed: int = 20261207) -> list[Labelled]:
+    from tests.filing import sensitive_heldout  # it borrows `nir` and `iban` from here
+
     rng = random.Random(seed)
     samples = []
     batches = (
@@ -355,6 +361,8 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         (2, ORDINARY_2, False),
         (3, SENSITIVE_3, True),
         (3, ORDINARY_3, False),
+        (4, sensitive_heldout.SENSITIVE_4, True),
+        (4, sensitive_heldout.ORDINARY_4, False),
     )
     for batch, makers, sensitive in batches:
         for maker in makers:

@@ -43,6 +43,25 @@ def test_an_iban_needs_its_checksum(iban: str) -> None:
         ("Tél. 01 23 45 67 89 – dossier 2025-0012", []),
         ("La piscine est fermée pour travaux ; le diabolo menthe est en promotion.", []),
         ("Campagne d'information sur le diabète à la salle des fêtes, le 14 mai.", []),
+        # Wider vocabulary, about someone: a leave, a diet, an injury, the writer themself.
+        (
+            "M. Karim BERNARD\nObjet : demande de congé de longue maladie\nMonsieur le Maire,",
+            ["sante"],
+        ),
+        ("Léo ROBERT, 6 ans — régime sans gluten (maladie cœliaque)", ["sante"]),
+        ("Je vous informe que mon fils suit un traitement de fond pour son asthme.", ["sante"]),
+        ("Agent : Paul MARTIN\nCirconstances : chute, entorse de la cheville.", ["sante"]),
+        ("Mme Durand bénéficie d'un temps partiel thérapeutique à compter du 2 mai.", ["sante"]),
+        # ... and the same words about no one, or meaning something else.
+        ("Le traitement indiciaire de Mme Durand est revalorisé au 1er juillet.", []),
+        ("M. Petit présente le plan de lutte contre la fracture numérique.", []),
+        ("Bilan social : 5 accidents de service et 230 jours d'arrêt maladie en 2024.", []),
+        ("Madame l'adjointe à la santé présente la maison de santé, Dr Jean MARTIN.", []),
+        ("Attestation de la caisse primaire d'assurance maladie — Mme Léa ROUX", []),
+        ("Mme Nadia PETIT — allergies : aucune ; traitement en cours : néant", []),
+        # An IBAN an OCR marked, and a public account (Banque de France, bank code 30001).
+        ("Rembourser Mme Roux, IBAN : FR76 3000 6000' 0112 3456 7890 189", ["iban"]),
+        ("Règlement au Trésor public — IBAN FR76 3000 1000 6412 3456 7890 104", []),
     ],
 )
 def test_markers_found_in_text(text: str, markers: list[str]) -> None:
@@ -74,13 +93,13 @@ def test_a_type_may_expect_a_marker_and_a_type_may_be_sensitive_itself() -> None
 
 
 def test_the_batches_read_to_correct_the_detector_stay_right() -> None:
-    """Batches 1 and 2 of the sensitivity corpus guided the detector: they must stay caught
-    without alarms (batch 3, the held-out one, is measured by bench/classify.py)."""
+    """Batches 1 to 3 of the sensitivity corpus guided the detector: they must stay caught
+    without alarms (the held-out batch is measured by bench/classify.py)."""
     from referentiel.model import load_referentiel
     from tests.filing.sensitive_corpus import corpus
 
     referentiel = load_referentiel()
-    samples = [s for s in corpus() if s.batch in (1, 2)]
+    samples = [s for s in corpus() if s.batch in (1, 2, 3)]
     wrong = []
     for sample in samples:
         kind = referentiel.type(sample.type_id)
