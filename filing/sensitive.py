@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from french.dates import fold_keep_offsets
+from french.fold import fold
+from french.names import FIRST_NAMES
 from referentiel.model import DocType, RetentionRow
 
 Marker = str  # "nir" | "iban" | "sante"
@@ -33,7 +35,7 @@ MARKER_CATEGORY: dict[Marker, str] = {
 _SEP = r"[ .]{0,2}"  # spaces or dots between a number's groups, doubled where OCR left a mark
 _NIR = re.compile(
     rf"(?<![\dA-Za-z])([12]){_SEP}(\d{{2}}){_SEP}(0[1-9]|1[0-2]|[2-9]\d){_SEP}(\d{{2}}|2[AB])"
-    rf"{_SEP}(\d{{3}}){_SEP}(\d{{3}}){_SEP}(\d{{2}})(?![\dA-Za-z])",
+    rf"{_SEP}(\d{{3}}){_SEP}(\d{{3}})(?:{_SEP}|\s*cl[eé]\.?\s*:?\s*)(\d{{2}})(?![\dA-Za-z])",
     re.IGNORECASE,
 )
 # Where an IBAN may begin: a country code and two check digits. Its groups are read on by
@@ -54,15 +56,17 @@ _HEALTH_TERMS = (
     # illnesses and conditions
     r"allergi\w*|asthm\w*|diabet\w*|epilep\w*|cancer\w*|tumeur\w*|leucemi\w*|lymphome\w*|"
     r"chimiotherapi\w*|radiotherapi\w*|sclerose\w*|parkinson\w*|alzheimer\w*|demence|"
-    r"depressi(?:on|f|ve)\w*|burn out|psychiatr\w*|(?:suivi|soutien|trouble\w*) psycholog\w*|"
-    r"addiction\w*|alcoolisme|toxicomani\w*|vih|seropositi\w*|sida|hepatite\w*|"
+    r"depressi(?:on|f|ve)\w*|burn out|epuisement professionnel|psychiatr\w*|"
+    r"(?:suivi|soutien|trouble\w*) psycholog\w*|addiction\w*|alcoolisme|toxicomani\w*|vih|"
+    r"seropositi\w*|sida|hepatite\w*|avc|accident vasculaire\w*|infarctus|"
+    r"malaise cardiaque|crise cardiaque|aplv|troubles? (?:du|de la|de l|des|d) \w+|"
     r"mucoviscidose|myopathi\w*|drepanocytose|hemophil\w*|paralys\w*|hemipleg\w*|"
     r"parapleg\w*|tetrapleg\w*|amput\w*|intoleran\w*|c(?:oe|œ)liaqu\w*|"
     r"insuffisan\w* (?:cardiaque|renale|respiratoire|hepatique)|cardiaque\w*|dialys\w*|"
     r"oxygen\w*|dyslex\w*|dyspraxi\w*|dysphasi\w*|tdah|autis\w*|trisomi\w*|surdite|"
     r"malentendant\w*|malvoyant\w*|non voyant\w*|aveugle\w*|deficien\w*|"
     r"maladie\w*|malade\w*|pathologi\w*|grossesse\w*|etat de sante|raisons? de sante|"
-    r"raisons? medicales?|problemes? de sante|sante fragile|"
+    r"therapeutiques?|raisons? medicales?|problemes? de sante|sante fragile|"
     # injuries
     r"fracture\w*(?! (?:numerique|sociale|territoriale))|entorse\w*|lesion\w*|blessure\w*|"
     r"blesse\w*|brulure\w*|contusion\w*|luxation\w*|tendinite\w*|lombalgi\w*|hernie\w*|"
@@ -71,54 +75,81 @@ _HEALTH_TERMS = (
     r"(?:certificat|comite|conseil|avis|dossier|suivi|examen|visite|secret|motif|traitement|"
     r"rendez vous|soins|arret|justificatif|expertise|controle|protocole) medica\w*|"
     r"traitement (?:en cours|a prendre|de fond|quotidien|medicamenteux)|medicament\w*|"
-    r"soins (?:infirmiers|a domicile|medicaux|palliatifs)|kinesitherap\w*|reeducation|"
+    r"soins (?:infirmiers|a domicile|medicaux|palliatifs)|seances? de kine\w*|reeducation|"
     r"chirurg\w*|hospitalis\w*|ordonnance medicale|insuline|auto injecteur|adrenaline|"
     r"epipen|ventoline|inhalateur|fauteuil roulant|prothese\w*|appareillage\w*|"
-    r"medecin (?:traitant|de prevention|du travail|agree|expert|conseil)|"
+    r"medecin (?:de prevention|du travail|agree|expert|conseil)|"
     r"medecine (?:preventive|du travail|professionnelle)|"
     r"regime (?:alimentaire )?(?:medical|diabetique|hyposode|sans sel)|"
     r"sans (?:gluten|lactose|arachides?|fruits a coque)|"
     # disability and dependence
-    r"handicap\w*|invalidite\w*|inaptitude\w*|inapte\w*|mobilite reduite|perte d autonomie|"
-    r"allocation personnalisee d autonomie|apa|gir \d|mdph|rqth|travailleur handicape|aah|"
+    r"\w*handicap\w*|invalidite\w*|inaptitude\w*|inapte\w*|mobilite reduite|"
+    r"perte d autonomie|allocation personnalisee d autonomie|apa|gir \d|mdph|rqth|aah|"
     r"pch|aesh|avs|pai|projet d accueil individualise|pps|ulis|sessad|ime|itep|camsp|cmpp?|"
     # leaves and bodies of public employment that exist for health
     r"conge (?:de |pour )?(?:longue )?maladie|conge de longue duree|conge pathologique|"
-    r"citis|clm|cld|cmo|ald|affection de longue duree|(?:mi )?temps (?:partiel )?therapeutique|"
+    r"citis|clm|cld|cmo|ald|affection de longue duree|"
     r"arret (?:de travail|maladie)|accident\w* (?:du travail|de service|de trajet)|"
     r"conseil medical|commission de reforme|reclassement pour raison"
 )
 _HEALTH = re.compile(rf"\b(?:{_HEALTH_TERMS})\b")
 _INSURANCE = re.compile(r"\b(?:assurance|caisse primaire d assurance|cpam)\s+$")
-# A person concerned nearby: a label (« Enfant : », « Nom : »), a civility, the writer or the
-# reader themself (« je », « votre fils »), an age, a birth date; or a full name as printed,
-# « Léa MARTIN », « MARTIN Léa », « M. Dupond ».
+# Who the health words are about. Within their sentence: a civility, the writer or the reader
+# (« je », « votre fils »), a possessive (« son AVC »), an age, a birth date, a name as printed
+# (« Léa MARTIN », « MARTIN Léa », « M. Dupond », « Mathieu Fontaine »).
 _PERSON = re.compile(
-    r"\b(?:enfant|eleve|nom|prenom|agent|agente|salarie\w*|patient\w*|beneficiaire|mme|"
-    r"madame|monsieur|mlle|l interesse\w*|je|j|mon|ma|notre (?:fils|fille|enfant)|"
-    r"votre (?:fils|fille|enfant|etat|arret|conge|accident|demande|dossier|situation)|"
-    r"nee? le|age de|\d{1,3} ans)\b"
+    r"\b(?:enfant|eleve|agent|agente|salariee?|patiente?|beneficiaire|mme|madame|monsieur|"
+    r"mlle|l interesse\w*|je|j|me|moi|mon|ma|mes|notre (?:fils|fille|enfant|mere|pere)|votre|"
+    r"vous|son|sa|ses|lui|nee? le|age de|(?<!plus de )(?<!moins de )\d{1,3} ans)\b"
 )
 _UPPER, _LOWER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ", "a-zàâäçéèêëîïôöùûüÿ"
 _FULL_NAME = re.compile(
     rf"\b(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?"
     rf"|[{_UPPER}]{{2,}}\s+[{_UPPER}][{_LOWER}]+|(?:M\.|Mme|Mlle)\s+[{_UPPER}][{_LOWER}]+)\b"
 )
-HEALTH_WINDOW = 400  # characters around a health word where a person must be named
+_TITLE_CASE_PAIR = re.compile(
+    rf"\b([{_UPPER}][{_LOWER}]+)(?:-[{_UPPER}][{_LOWER}]+)?\s+[{_UPPER}][\w-]+"
+)
+# Or the whole document is about one person: a form's subject (« Enfant : », « Nom : »,
+# « Bénéficiaire : »), or a letter's name block or a record's person: a line that begins
+# with a name, near the top.
+_SUBJECT_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:nom(?:[ ,]+(?:et )?pr[eé]noms?| de l.enfant| de naissance| d usage)?|"
+    r"pr[eé]noms?|enfant|[eé]l[eè]ve|agent|b[eé]n[eé]ficiaire|patient|demandeur|usager|"
+    r"r[eé]sident|int[eé]ress[eé]e?|titulaire)[ \t']*:"
+)
+_GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"  # Marie-Claire
+_SURNAME = rf"[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?"  # DA SILVA, MARTIN-ROUX
+_NAME_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[{_UPPER}][\w-]+"
+    rf"|{_GIVEN}\s+{_SURNAME}|{_SURNAME}\s+{_GIVEN})\b"
+)
+NAME_BLOCK_LINES = 6  # where a letter's sender or addressee stands
+# Where a sentence ends: a full stop (not « M. »), a question or exclamation mark, a
+# semicolon, a blank line, or a line that begins anew (a capital, a digit, a bullet); a line
+# wrapped in the middle of a sentence goes on in lower case.
+_BOUNDARY = re.compile(
+    rf"(?<!\bM)(?<!\bDr)(?<!\bSt)\.(?=\s)|[!?;]|\n\s*\n|\n(?=[ \t]*[{_UPPER}0-9•\-–—*])"
+)
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "i": "1"})
 _DIGITISH = re.compile(r"[0-9OolIi]+")
 _NON_WORD = re.compile(r"[^\w]")
-# A form's empty health line: « Allergies / PAI : aucune », « aucun traitement ».
+# A form's empty health line: « Allergies / PAI : aucune », « aucun traitement »; a box
+# ticked before « non » (and not before « oui »).
 _NONE_AFTER = re.compile(r"(?:\s+\w{1,4}){0,3}\s+(?:aucune?s?|neant|non|rien|sans objet)\b")
 _NONE_BEFORE = re.compile(r"\b(?:aucune?s?|pas d|pas de|ni|non)\s+$")
+_TICKED = re.compile(r"[☒☑✔✓■Xx]\s*(oui|non)\b", re.IGNORECASE)
 # A health word about people in general, not about someone: « places réservées aux personnes
-# handicapées », « association de prévention du diabète », « 12 accidents de service ».
+# handicapées », « association de prévention du diabète », « 12 accidents de service »,
+# « mes patients, dont beaucoup sont en ALD ».
 _COLLECTIVE_BEFORE = re.compile(
-    r"(?:\b(?:personnes?|publics?|associations?|prevention|ligue|campagnes?|journee|depistage|"
+    r"(?:\b(?:publics?|associations?|prevention|ligue|campagnes?|journee|depistage|"
     r"sensibilisation|federation|reservees?|accessibilite|lutte contre|inclusion|"
     r"statistiques?|nombre|taux|bilan|indicateurs?|professionnels?|etablissements?|"
-    r"structures?|maison|centre|pole|cabinet|recherche|enfants|eleves|agents|usagers|"
-    r"residents|familles|seniors|aines)\b(?:\W+\w+){0,3}\W*$)"
+    r"structures?|maison|centre|pole|cabinet|recherche)\b(?:\W+\w+){0,3}\W*$)"
+    r"|(?:\b(?:personnes|patients|enfants|eleves|agents|usagers|habitants|residents|familles|"
+    r"beneficiaires|femmes|hommes|seniors|aines|malades|salaries|administres|jeunes|adultes|"
+    r"beaucoup|certains|certaines|plusieurs|nombreux|nombreuses)\b(?:\W+\w+){0,8}\W*$)"
     r"|(?:\b\d+\s+(?:jours?\s+(?:d|de)\s+)?$)"
 )
 # Titles and doctors are not a person whose health is told: « Monsieur le Maire »,
@@ -196,7 +227,7 @@ def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
         and not _BUSINESS.search(words)
     ):
         found.append(_finding("iban"))
-    if "sante" not in expected and _health_near_person(text):
+    if "sante" not in expected and _health_about_someone(text):
         found.append(_finding("sante"))
     return found
 
@@ -253,22 +284,58 @@ def _finding(marker: Marker) -> Finding:
     return Finding(marker, MARKER_CATEGORY[marker], MARKER_WORDS[marker])
 
 
-def _health_near_person(text: str) -> bool:
-    """Titles are blanked before folding, so that offsets in the folded words are offsets in
-    `text` (where names are read by their capitals)."""
-    untitled = _NON_WORD.sub(" ", fold_keep_offsets(_LOWER_TITLE.sub(_blank, text)))
-    folded = _TITLE.sub(_blank, untitled)
-    names = _DOCTOR.sub(_blank, text)
+def _health_about_someone(text: str) -> bool:
+    """A health word, not denied nor said of people in general, about someone: a person in
+    its sentence, or a document about one person (a form's subject, a letter's name block).
+    Titles and doctors are blanked first, keeping offsets, so that what is found folded can
+    be read in `text` (where names are told by their capitals)."""
+    clean = _STRAY_MARK.sub(" ", text)
+    named = _DOCTOR.sub(_blank, _LOWER_TITLE.sub(_blank, clean))
+    folded = _TITLE.sub(_blank, _NON_WORD.sub(" ", fold_keep_offsets(named)))
+    about_one = _about_one_person(named)
     for match in _HEALTH.finditer(folded):
-        before = folded[max(0, match.start() - 60) : match.start()]
-        if _NONE_AFTER.match(folded, match.end()) or _NONE_BEFORE.search(before):
+        before = folded[max(0, match.start() - 100) : match.start()]
+        if _denied(clean, folded, match, before):
             continue
         if _COLLECTIVE_BEFORE.search(before) or _INSURANCE.search(before):
             continue
-        start, end = max(0, match.start() - HEALTH_WINDOW), match.end() + HEALTH_WINDOW
-        if _PERSON.search(folded, start, end) or _FULL_NAME.search(names, start, end):
+        if about_one:
+            return True
+        start, end = _sentence(clean, match.start(), match.end())
+        if _PERSON.search(folded, start, end) or _names_in(named, start, end):
             return True
     return False
+
+
+def _denied(clean: str, folded: str, match: re.Match[str], before: str) -> bool:
+    """« Allergies : néant », « aucun traitement », « PAI : ☐ oui ☒ non »."""
+    line_end = clean.find("\n", match.end())
+    ticked = _TICKED.search(clean, match.end(), line_end if line_end >= 0 else len(clean))
+    if ticked:
+        return ticked.group(1).lower() == "non"
+    return bool(_NONE_AFTER.match(folded, match.end()) or _NONE_BEFORE.search(before))
+
+
+def _about_one_person(text: str) -> bool:
+    head = "\n".join(text.splitlines()[:NAME_BLOCK_LINES])
+    return bool(_SUBJECT_LABEL.search(fold_keep_offsets(text)) or _NAME_LINE.search(head))
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding text[start:end]."""
+    begin = 0
+    for boundary in _BOUNDARY.finditer(text, 0, start):
+        begin = boundary.end()
+    after = _BOUNDARY.search(text, end)
+    return begin, after.start() if after else len(text)
+
+
+def _names_in(text: str, start: int, end: int) -> bool:
+    if _FULL_NAME.search(text, start, end):
+        return True
+    return any(
+        fold(pair.group(1)) in FIRST_NAMES for pair in _TITLE_CASE_PAIR.finditer(text, start, end)
+    )
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -350,7 +350,8 @@ PER_TEMPLATE = 10
 
 
 def corpus(seed: int = 20261207) -> list[Labelled]:
-    from tests.filing import sensitive_heldout  # it borrows `nir` and `iban` from here
+    # They borrow `nir` and `iban` from here.
+    from tests.filing import sensitive_heldout, sensitive_heldout_5
 
     rng = random.Random(seed)
     samples = []
@@ -363,6 +364,8 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         (3, ORDINARY_3, False),
         (4, sensitive_heldout.SENSITIVE_4, True),
         (4, sensitive_heldout.ORDINARY_4, False),
+        (5, sensitive_heldout_5.SENSITIVE_5, True),
+        (5, sensitive_heldout_5.ORDINARY_5, False),
     )
     for batch, makers, sensitive in batches:
         for maker in makers:

@@ -59,6 +59,16 @@ def test_an_iban_needs_its_checksum(iban: str) -> None:
         ("Madame l'adjointe à la santé présente la maison de santé, Dr Jean MARTIN.", []),
         ("Attestation de la caisse primaire d'assurance maladie — Mme Léa ROUX", []),
         ("Mme Nadia PETIT — allergies : aucune ; traitement en cours : néant", []),
+        # Who the words are about: a name block atop a letter, a form's subject, a name in
+        # the sentence (« Mathieu Fontaine »), a box ticked « oui » (not « non »).
+        ("Paul CHEVALIER\n9 rue Haute\n\nObjet : congé de longue maladie\n\nMonsieur,", ["sante"]),
+        ("Nom de l'enfant : PETIT\nSanté\nPAI : ☒ oui ☐ non\nMotif : APLV", ["sante"]),
+        ("Nom de l'enfant : PETIT\nSanté\nPAI : ☐ oui ☒ non", []),
+        ("Le Maire donne des nouvelles de Mathieu Fontaine, hospitalisé depuis lundi.", ["sante"]),
+        ("Contact : Jean DUPONT.\nLes personnes atteintes de diabète sont invitées.", []),
+        ("Les personnes de plus de 70 ans ou en situation de handicap sont prioritaires.", []),
+        ("Je prendrai ma retraite ; mes patients, dont beaucoup sont en ALD, seront suivis.", []),
+        (f"Article 1 : Mme Léa NGUYEN, NIR : {NIR[:-3]} clé {NIR[-2:]}, est nommée.", ["nir"]),
         # An IBAN an OCR marked, and a public account (Banque de France, bank code 30001).
         ("Rembourser Mme Roux, IBAN : FR76 3000 6000' 0112 3456 7890 189", ["iban"]),
         ("Règlement au Trésor public — IBAN FR76 3000 1000 6412 3456 7890 104", []),

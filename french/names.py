@@ -1,0 +1,40 @@
+"""Common French first names, folded (lower case, no accents): what tells a person's name
+from two capitalised words (« Mathieu Fontaine » against « Conseil Municipal »).
+
+The most given first names in France over the last eighty years (INSEE's fichier des
+prénoms), both sexes, with the spellings an agent meets at a mairie's counter.
+"""
+
+from __future__ import annotations
+
+_NAMES = """
+    aaron abdel abdelkader abdoulaye adam adele adrien agathe agnes ahmed aicha alain alan
+    albert alexandra alexandre alexis alice aline alix amandine amelie amine anais andre
+    andree angelique anne annick annie anthony antoine antonin armand arnaud arthur audrey
+    aurelie aurelien axel aya baptiste barbara bastien beatrice benjamin benoit bernadette
+    bernard brigitte bruno camille capucine carole caroline catherine cecile celine chantal
+    charles charlotte chloe christelle christian christiane christine christophe claire
+    clara claude claudine clement clemence colette corinne cyril damien daniel daniele
+    david delphine denis denise didier dominique dylan eden edith elena eliane elias elise
+    elodie eloise emilie emma emmanuel emmanuelle enzo eric estelle ethan etienne eva
+    evelyne fabien fabienne fabrice farid fatima fatou florence florian francis francoise
+    franck francois frederic frederique gabriel gabrielle gael gaelle genevieve georges
+    gerard gilbert gilles ginette gisele guillaume guy gwenaelle hakim hamid helene henri
+    herve hugo hugues ibrahim ilyes ines isabelle jacqueline jacques jade jean jeanne
+    jeannine jennifer jeremy jerome jessica joel joelle johan jonathan jordan joseph josette
+    josiane jules julia julie julien juliette justine karim karima kevin laetitia lamia
+    laura laure laurence laurent lea lea leila lena leo leon leonie lina line lionel lisa
+    loic louis louise luc luca lucas lucie lucien lucienne ludovic lydie madeleine mael
+    maelys magali malik manon marc marcel marcelle margaux marguerite maria marianne marie
+    marine marion marius martine mathieu mathilde mathis matthieu maurice maxime megane
+    melanie melissa michel michele micheline mickael mireille mohamed monique morgane
+    mounir myriam nadia nadine nathalie nathan nicolas nicole noah noe noemie nolan oceane
+    odette olivier oscar pascal pascale patrice patricia patrick paul paulette pauline
+    philippe pierre quentin rachel rachid raphael raymond regine remi remy renee rene
+    richard robert roger roland romain romane rose sabine sacha samia samir samuel sandra
+    sandrine sarah sebastien serge severine simon simone solange sophie stephane stephanie
+    suzanne sylvain sylvie theo therese thierry thomas timeo tom valentin valerie vanessa
+    veronique victor victoire vincent virginie xavier yann yannick yasmine yves yvette
+    yvonne zoe
+"""
+FIRST_NAMES: frozenset[str] = frozenset(_NAMES.split())
