@@ -32,7 +32,9 @@ MARKER_CATEGORY: dict[Marker, str] = {
 }
 """The sensitivity a marker gives a document of no sensitive type (a service may own it)."""
 
-_SEP = r"[ .]{0,2}"  # spaces or dots between a number's groups, doubled where OCR left a mark
+_SEP = (
+    r"[ .\-]{0,3}"  # spaces, dots or a dash between a number's groups, more where OCR left a mark
+)
 _NIR = re.compile(
     rf"(?<![\dA-Za-z])([12]){_SEP}(\d{{2}}){_SEP}(0[1-9]|1[0-2]|[2-9]\d){_SEP}(\d{{2}}|2[AB])"
     rf"{_SEP}(\d{{3}}){_SEP}(\d{{3}})(?:{_SEP}|\s*cl[eé]\.?\s*:?\s*)(\d{{2}})(?![\dA-Za-z])",
@@ -90,7 +92,39 @@ _HEALTH_TERMS = (
     r"conge (?:de |pour )?(?:longue )?maladie|conge de longue duree|conge pathologique|"
     r"citis|clm|cld|cmo|ald|affection de longue duree|"
     r"arret (?:de travail|maladie)|accident\w* (?:du travail|de service|de trajet)|"
-    r"conseil medical|commission de reforme|reclassement pour raison"
+    r"conseil medical|commission de reforme|reclassement pour raison|"
+    # by specialty: ear, nose, throat and eyes; skin; digestion; kidneys; bones and joints;
+    # heart and lungs; mind; nerves; cancers; children; pregnancy
+    r"acouphene\w*|tympan\w*|otites?|yoyos?|appareils? auditifs?|implant cochleaire|"
+    r"glaucome|cataracte|dmla|degenerescence maculaire|strabisme|amblyopie|cecite|"
+    r"eczema|psoriasis|dermatite\w*|urticaire|crohn|rectocolite|reflux|stomie|sonde\w*|"
+    r"gastro enterite|greffe renale|greffe d un (?:rein|foie|coeur)|transplant\w*|"
+    r"arthrose|polyarthrite|spondylarthrite|osteoporose|scoliose|sciatique|bequilles?|"
+    r"attelle\w*|canne anglaise|deambulateur|fauteuil releveur|lit medicalise|bpco|"
+    r"angine de poitrine|pacemaker|stimulateur cardiaque|anticoagula\w*|hypertension|"
+    r"embolie\w*|bronchiolite\w*|bronchite\w*|pneumonie\w*|apnee\w* du sommeil|"
+    r"bipolaire\w*|schizophren\w*|anxiete|trouble\w* anxieux|phobie\w*|psychose\w*|"
+    r"nevrose\w*|suicid\w*|idees noires|souffrance psychique|sevrage|antidepresseur\w*|"
+    r"migraine\w*|neuropath\w*|imc|infirmite\w*|infirme\w*|spina bifida|"
+    r"metastase\w*|oncolog\w*|carcinome\w*|melanome\w*|remission|chimio|"
+    r"prematur\w*|convulsion\w*|retard (?:de developpement|psychomoteur|de langage)|"
+    r"phenylcetonurie|cesarienne|fausse couche|post partum|"
+    # care, drugs and emergencies
+    r"urgences|samu|douleurs?|plaies?|sutur\w*|fievre|febrile\w*|antecedents medicaux|"
+    r"antecedents(?! judiciaires)|doliprane|paracetamol|ibuprofene|antibiotique\w*|"
+    r"cortico\w*|bilan sanguin|prise de sang|contre indications?|"
+    r"itt|incapacite totale de travail|convalescen\w*|malaise\w*|"
+    r"sous (?:traitement|dialyse|oxygene|chimiotherapie|perfusion)|"
+    r"prescrit\w* (?:par|apres)|sur prescription|prescription medicale|"
+    r"(?:sa|son|une|d une|apres une|suite a une) chute(?! d)|"
+    r"atteinte?s? (?:de|d|du|des) (?!l environnement|la vie privee|l ordre)\w+|"
+    r"souffr\w* (?:de|d|du|des) \w+|soigne\w* pour|en reeducation|"
+    r"suivie? (?:pour|au cmp|par un (?:psychiatre|psychologue|orthophoniste|cardiologue|"
+    r"neurologue|pediatre|specialiste))|"
+    r"(?:opere\w*|operation|douleurs?|mal|fracture\w*|plaie\w*|blessure\w*) "
+    r"(?:au|a la|a l|aux|du|de la|de l|des) (?:genou|hanche|dos|epaule|poignet|cheville|"
+    r"coude|bras|jambe|pied|main|tete|cou|nuque|colonne|ventre|coeur|dent|yeux|oeil|oreille|"
+    r"rein|foie|poumon|cerveau|cuir chevelu|arcade|cotes?|bassin|femur|tibia|crane)\w*"
 )
 _HEALTH = re.compile(rf"\b(?:{_HEALTH_TERMS})\b")
 _INSURANCE = re.compile(r"\b(?:assurance|caisse primaire d assurance|cpam)\s+$")
@@ -114,10 +148,17 @@ _TITLE_CASE_PAIR = re.compile(
 # « Bénéficiaire : »), or a letter's name block or a record's person: a line that begins
 # with a name, near the top.
 _SUBJECT_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:nom(?:[ ,]+(?:et )?pr[eé]noms?| de l.enfant| de naissance| d usage)?|"
-    r"pr[eé]noms?|enfant|[eé]l[eè]ve|agent|b[eé]n[eé]ficiaire|patient|demandeur|usager|"
-    r"r[eé]sident|int[eé]ress[eé]e?|titulaire)[ \t']*:"
+    r"(?m)^[ \t]*(?:(nom|pr[eé]noms?|enfant|[eé]l[eè]ve|agent|b[eé]n[eé]ficiaire|patient|"
+    r"adh[eé]rent|int[eé]ress[eé]e?|victime|d[eé]funt)|demandeur|d[eé]clarant|requ[eé]rant|"
+    r"p[eé]titionnaire|usager|r[eé]sident|titulaire)\b[^:\n]{0,40}:[ \t']*([^\n]*)"
 )
+"""Labels always naming a person (group 1), and labels that may name an organisation."""
+_ORGANISATION = re.compile(
+    r"(?:la |le |l')?(?:commune|mairie|ville|soci[eé]t[eé]|sarl|sas|eurl|entreprise|"
+    r"association|syndicat|communaut[eé]|d[eé]partement|r[eé]gion|ccas|office|[eé]tablissement|"
+    r"sci|sa)\b"
+)
+_SUBJECT_LINE = re.compile(r"(?im)^[ \t]*objet\b[^:\n]{0,10}:[^\n]*")
 _GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"  # Marie-Claire
 _SURNAME = rf"[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?"  # DA SILVA, MARTIN-ROUX
 _NAME_LINE = re.compile(
@@ -132,6 +173,7 @@ _BOUNDARY = re.compile(
     rf"(?<!\bM)(?<!\bDr)(?<!\bSt)\.(?=\s)|[!?;]|\n\s*\n|\n(?=[ \t]*[{_UPPER}0-9•\-–—*])"
 )
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "i": "1"})
+_OCR_DIGITS_UPPER = str.maketrans({"O": "0", "L": "1", "I": "1"})
 _DIGITISH = re.compile(r"[0-9OolIi]+")
 _NON_WORD = re.compile(r"[^\w]")
 # A form's empty health line: « Allergies / PAI : aucune », « aucun traitement »; a box
@@ -242,7 +284,8 @@ def _personal_iban(text: str) -> bool:
         known = _IBAN_LENGTH.get(country)
         for length in (known,) if known else range(15, len(compact) + 1):
             candidate = compact[:length]
-            if len(candidate) != length or candidate[4:9] == _PUBLIC_BANK:
+            bank = candidate[4:9].translate(_OCR_DIGITS_UPPER)
+            if len(candidate) != length or bank == _PUBLIC_BANK:
                 continue
             if iban_valid(candidate):
                 return True
@@ -294,15 +337,13 @@ def _health_about_someone(text: str) -> bool:
     folded = _TITLE.sub(_blank, _NON_WORD.sub(" ", fold_keep_offsets(named)))
     about_one = _about_one_person(named)
     for match in _HEALTH.finditer(folded):
-        before = folded[max(0, match.start() - 100) : match.start()]
+        start, end = _sentence(clean, match.start(), match.end())
+        before = folded[max(start, match.start() - 100) : match.start()]
         if _denied(clean, folded, match, before):
             continue
         if _COLLECTIVE_BEFORE.search(before) or _INSURANCE.search(before):
             continue
-        if about_one:
-            return True
-        start, end = _sentence(clean, match.start(), match.end())
-        if _PERSON.search(folded, start, end) or _names_in(named, start, end):
+        if about_one or _PERSON.search(folded, start, end) or _names_in(named, start, end):
             return True
     return False
 
@@ -317,8 +358,18 @@ def _denied(clean: str, folded: str, match: re.Match[str], before: str) -> bool:
 
 
 def _about_one_person(text: str) -> bool:
+    """A form's subject label, a name atop the document, or a subject line naming someone
+    (« Objet : protection fonctionnelle de M. Durand »)."""
     head = "\n".join(text.splitlines()[:NAME_BLOCK_LINES])
-    return bool(_SUBJECT_LABEL.search(fold_keep_offsets(text)) or _NAME_LINE.search(head))
+    if _NAME_LINE.search(head):
+        return True
+    for label in _SUBJECT_LABEL.finditer(fold_keep_offsets(text)):
+        if label.group(1) or not _ORGANISATION.match(label.group(2)):
+            return True
+    return any(
+        _FULL_NAME.search(line.group()) or _names_in(line.group(), 0, len(line.group()))
+        for line in _SUBJECT_LINE.finditer(text)
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
