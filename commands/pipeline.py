@@ -26,7 +26,7 @@ from retention import digest as retention_digest
 from retention import transfer
 from storage.db import Database
 from storage.models import Dialogue, utcnow
-from workflows import answers, identity
+from workflows import answers, conversation, identity
 from workflows.circuit_settings import Signatures
 from workflows.context import Context, Settings
 from workflows.ports import Incoming
@@ -65,8 +65,11 @@ async def prepare(
     text = _answer_words(incoming, BotIdentity(settings.bot_user_id, settings.bot_name))
     if incoming.kind != "file" and not _may_need_work(text):
         return None
-    async with db.unit() as uow:
-        dialogue = await uow.dialogues.get(dialogues.CONVERSATION_KEY(incoming))
+    key = dialogues.CONVERSATION_KEY(incoming)
+    async with db.unit() as uow:  # read only: the binding `moved_here` makes is not kept
+        dialogue = await uow.dialogues.get(key) or await conversation.moved_here(
+            uow, incoming, key
+        )
     return await dialogues.prepare(
         dialogues.Slow(incoming, dialogue, intake, settings, signatures, text)
     )
@@ -91,6 +94,7 @@ async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = 
             results_key = dialogues.RESULTS_KEY(incoming)
             found = await ctx.uow.dialogues.get_many([key, results_key])
             dialogue, results = found.get(key), found.get(results_key)
+        dialogue = dialogue or await conversation.moved_here(ctx.uow, incoming, key)
     intent = await route(
         incoming,
         bot,

@@ -31,7 +31,13 @@ from storage.models import Dialogue
 from workflows import answers
 from workflows.basics import reply
 from workflows.context import Context
-from workflows.conversation import dialogue_key, key_of, open_dialogue
+from workflows.conversation import (
+    dialogue_key,
+    key_of,
+    open_dialogue,
+    private_room_to_open,
+    say_where_asked,
+)
 from workflows.draft import (
     PICK_NONE,
     SUMMARY_CHOICES,
@@ -45,7 +51,7 @@ from workflows.draft import (
     finishes_photos,
     type_known,
 )
-from workflows.ports import EventId, Incoming, Mention, Message, RoomId, UserId
+from workflows.ports import Incoming, Mention, Message, UserId
 
 __all__ = ["SUMMARY_CHOICES", "Draft", "answer", "answer_text", "key_of", "prepare", "start"]
 
@@ -561,7 +567,7 @@ async def _ask(
         ctx, dialogue, draft, problem=problem, detail=detail, words=words, help_=help_
     )
     if dialogue.room_id != incoming.room_id:  # the draft went private (a sensitive document)
-        await ctx.chat.say(RoomId(dialogue.room_id), message)
+        await say_where_asked(ctx, dialogue, message)
     else:
         await reply(ctx, incoming, message)
 
@@ -570,8 +576,8 @@ async def _go_private_if_sensitive(
     ctx: Context, incoming: Incoming, dialogue: Dialogue, draft: Draft
 ) -> None:
     """A sensitive document dropped in a room others read: the rest of its questions go to
-    the agent's private conversation with the bot, when there is one and nothing else is
-    being filed there (the answers would otherwise meet two drafts)."""
+    the agent's private room with the bot (opened by the next question when there is none
+    yet), unless something else is being filed there (the answers would meet two drafts)."""
     if incoming.is_direct or dialogue.room_id != incoming.room_id:
         return
     found = (
@@ -585,9 +591,11 @@ async def _go_private_if_sensitive(
         incoming.sender,
         ctx.settings.bot_user_id,
     }
-    private = await ctx.uow.direct_rooms.get(incoming.sender)
-    if not others or private is None:
+    if not others:
         return
+    private = await ctx.uow.direct_rooms.get(incoming.sender) or private_room_to_open(
+        incoming.sender
+    )
     if await ctx.uow.dialogues.get(dialogue_key(private, incoming.sender, None)) is not None:
         return
     dialogue.room_id, dialogue.thread_root = private, None
@@ -603,13 +611,12 @@ async def remind_or_expire(ctx: Context, dialogue: Dialogue) -> str:
     draft = Draft.model_validate(dialogue.data)
     now = ctx.clock.now()
     person = Mention(UserId(dialogue.user_id))
-    room = RoomId(dialogue.room_id)
-    thread = EventId(dialogue.thread_root) if dialogue.thread_root else None
     if dialogue.expires_at <= now:
         await ctx.uow.dialogues.delete(dialogue)
         ctx.released.update(draft.blobs)
-        await ctx.chat.say(
-            room,
+        await say_where_asked(
+            ctx,
+            dialogue,
             Message(
                 "filing_expired",
                 {
@@ -619,7 +626,6 @@ async def remind_or_expire(ctx: Context, dialogue: Dialogue) -> str:
                 },
                 mentions=[person],
             ),
-            thread=thread,
         )
         await ctx.uow.audit.append(
             dialogue.user_id, "filing.expired", details={"step": dialogue.step}
@@ -629,8 +635,9 @@ async def remind_or_expire(ctx: Context, dialogue: Dialogue) -> str:
     dialogue.remind_at = None
     await ctx.uow.dialogues.save(dialogue, version)
     asked = question(ctx, dialogue, draft)
-    await ctx.chat.say(
-        room,
+    await say_where_asked(
+        ctx,
+        dialogue,
         Message(
             "filing_reminder",
             {
@@ -640,9 +647,8 @@ async def remind_or_expire(ctx: Context, dialogue: Dialogue) -> str:
             },
             mentions=[person],
         ),
-        thread=thread,
     )
-    await ctx.chat.say(room, asked, thread=thread)
+    await say_where_asked(ctx, dialogue, asked)
     await ctx.uow.audit.append(
         dialogue.user_id, "filing.reminded", details={"step": dialogue.step}
     )

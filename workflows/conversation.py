@@ -1,9 +1,13 @@
 """Where a question waits for its answer: the dialogue's key and the row every kind opens.
 
 A person has at most one open question per place: a room, or a thread of a room, or their
-private room with the bot. Every kind of dialogue (filing, circuit composition, verification,
-retention choice) is keyed the same way, so an answer goes to the question asked there,
-whatever its kind; which kind answers is `commands/dialogues.py`'s business.
+private room with the bot. A question moved to a private room that does not exist yet waits
+under `private_room_to_open`: the room is opened by the message that asks it, and the
+person's first answer there binds the question to it (`moved_here`).
+
+Every kind of dialogue (filing, circuit composition, verification, retention choice) is keyed
+the same way, so an answer goes to the question asked there, whatever its kind; which kind
+answers is `commands/dialogues.py`'s business.
 """
 
 from __future__ import annotations
@@ -12,8 +16,11 @@ import datetime as dt
 from typing import Any
 
 from storage.models import Dialogue
+from storage.uow import UnitOfWork
 from workflows.context import Context
-from workflows.ports import Incoming
+from workflows.ports import EventId, Incoming, Message, RoomId, UserId
+
+_TO_OPEN = "private-room-to-open:"
 
 
 def dialogue_key(room_id: str, user_id: str, thread_root: str | None) -> str:
@@ -22,6 +29,35 @@ def dialogue_key(room_id: str, user_id: str, thread_root: str | None) -> str:
 
 def key_of(incoming: Incoming) -> str:
     return dialogue_key(incoming.room_id, incoming.sender, incoming.thread_root)
+
+
+def private_room_to_open(user_id: str) -> str:
+    """The place of a question that goes to `user_id`'s private room before the bot has one."""
+    return f"{_TO_OPEN}{user_id}"
+
+
+async def moved_here(uow: UnitOfWork, incoming: Incoming, key: str) -> Dialogue | None:
+    """In a private room where no question waits at `key`: the one moved to this person's
+    private room before it existed, bound to it now (written with the event's transaction)."""
+    if not incoming.is_direct or key != key_of(incoming):
+        return None
+    waiting = await uow.dialogues.get(
+        dialogue_key(private_room_to_open(incoming.sender), incoming.sender, None)
+    )
+    if waiting is not None:
+        waiting.room_id, waiting.thread_root = incoming.room_id, None
+        waiting.key = key
+    return waiting
+
+
+async def say_where_asked(ctx: Context, dialogue: Dialogue, message: Message) -> None:
+    """A message to the place of `dialogue`: its room (its thread), or the person's private
+    room, opened by this message when the bot has none yet."""
+    if dialogue.room_id.startswith(_TO_OPEN):
+        await ctx.chat.direct(UserId(dialogue.user_id), message)
+        return
+    thread = EventId(dialogue.thread_root) if dialogue.thread_root else None
+    await ctx.chat.say(RoomId(dialogue.room_id), message, thread=thread)
 
 
 def open_dialogue(

@@ -18,7 +18,7 @@ from tests.fixtures import documents as fx
 from tests.harness import RENDERER, Harness
 from workflows.access import Directory, Service
 from workflows.context import Context
-from workflows.conversation import dialogue_key
+from workflows.conversation import dialogue_key, private_room_to_open
 from workflows.draft import StagedFile
 from workflows.ports import MediaError
 
@@ -76,10 +76,17 @@ def choices_of(h: Harness, index: int = -1) -> Sequence[str]:
 
 
 async def answer_fields(
-    h: Harness, expected: dict[str, str], *, room: str = DM, sender: str = AGNES, **kw: object
+    h: Harness,
+    expected: dict[str, str],
+    *,
+    room: str = DM,
+    sender: str = AGNES,
+    direct: bool | None = None,
+    **kw: object,
 ) -> list[str]:
     """Answer every field question: confirm a right proposal, correct a wrong one.
     Returns the templates of the questions seen (to check proposals were made)."""
+    private = room == DM if direct is None else direct
     seen = []
     for _ in range(20):
         template = h.last()
@@ -92,10 +99,10 @@ async def answer_fields(
         if template == "filing_confirm_value":
             shown = fold(str(context_of(h)["display"]))
             if fold(want) in shown or _same_date(want, shown):
-                await h.say(sender, room, "oui", direct=room == DM, **kw)
+                await h.say(sender, room, "oui", direct=private, **kw)
                 continue
-            await h.say(sender, room, "non", direct=room == DM, **kw)
-        await h.say(sender, room, _typed(want), direct=room == DM, **kw)
+            await h.say(sender, room, "non", direct=private, **kw)
+        await h.say(sender, room, _typed(want), direct=private, **kw)
     return seen
 
 
@@ -117,12 +124,15 @@ def _typed(value: str) -> str:
 
 
 async def current_step(h: Harness, sender: str, room: str, thread: object = None) -> str:
+    """The question waiting for `sender` in `room`, or moved to the private room the bot is
+    opening for them (a sensitive document's, bound to `room` by their first answer)."""
+    here = dialogue_key(room, sender, str(thread) if thread else None)
+    moving = dialogue_key(private_room_to_open(sender), sender, None)
     async with h.db.unit() as uow:
-        dialogue = await uow.dialogues.get(
-            dialogue_key(room, sender, str(thread) if thread else None)
-        )
-        assert dialogue is not None
-        return dialogue.step
+        found = await uow.dialogues.get_many([here, moving])
+    dialogue = found.get(here) or found.get(moving)
+    assert dialogue is not None, (sender, room)
+    return dialogue.step
 
 
 async def test_permis_pdf_filed_with_name_class_and_retention(h: Harness) -> None:

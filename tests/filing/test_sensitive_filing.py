@@ -54,11 +54,16 @@ async def h(database: Database, tmp_path: Path) -> Harness:
 
 
 async def file_in(h: Harness, room: str, pdf: bytes, type_label: str, answers: dict) -> Document:
+    """Agnès files `pdf` from `room`; if its questions move to her private room, she answers
+    there (the bot opened it: a room it did not know)."""
     direct = room in DMS.values()
     await h.upload(AGNES, room, pdf, "scan.pdf", direct=direct)
     choice = next(i for i, c in enumerate(choices_of(h), 1) if c.startswith(type_label))
+    before = len(h.chat.sent)
     await h.say(AGNES, room, str(choice), direct=direct)
-    await answer_fields(h, answers, room=room, sender=AGNES)
+    if any(s.template == "filing_went_private" for s in h.chat.sent[before:]):
+        room, direct = DMS[AGNES], True
+    await answer_fields(h, answers, room=room, sender=AGNES, direct=direct)
     assert h.last() == "filing_summary"
     h.__dict__["summary"] = context_of(h)
     await h.say(AGNES, room, "1", direct=direct)
@@ -87,11 +92,13 @@ async def test_a_personnel_file_dropped_in_a_shared_room_goes_to_the_rh_and_out_
     assert "Dossier individuel" in str(summary["sensitive"])
     assert summary["owner"] == "Ressources humaines"
     assert (document.sensitive, document.service_id) == ("personnel", "rh")
-    in_room, in_private = h.chat.sent[-2], h.chat.sent[-1]
-    assert (in_room.template, in_room.room) == ("filing_done_elsewhere", URBA)
-    assert document.name not in str(in_room.message)
-    assert (in_private.template, in_private.user) == ("filing_done", AGNES)
-    assert in_private.message is not None and in_private.message.context["sensitive"]
+    # Its questions went on in Agnès's private room; the shared room heard only why.
+    in_room = [s for s in h.chat.sent if s.room == URBA]
+    assert in_room[-1].template == "filing_went_private"
+    assert all(document.name not in str(s.message) for s in in_room)
+    done = h.chat.sent[-1]
+    assert (done.template, done.room) == ("filing_done", DMS[AGNES])
+    assert done.message is not None and done.message.context["sensitive"]
     seen = {p: await sees(h, p, document) for p in (AGNES, KARIM, ROSE, MAIRE, DGS)}
     assert seen == {AGNES: True, KARIM: False, ROSE: True, MAIRE: False, DGS: True}
 
@@ -156,9 +163,43 @@ async def test_in_a_shared_room_the_questions_of_a_sensitive_document_go_private
     assert (document.sensitive, document.service_id) == ("personnel", "rh")
 
 
-async def test_without_a_private_conversation_the_draft_stays_and_the_room_hears_no_details(
+async def test_without_a_private_conversation_yet_the_next_question_opens_one(
     h: Harness,
 ) -> None:
+    await h.upload(AGNES, URBA, fx.dossier_agent_pdf(), "scan.pdf", direct=False)
+    choice = next(i for i, c in enumerate(choices_of(h), 1) if c.startswith("Dossier individuel"))
+    before = len(h.chat.sent)
+    await h.say(AGNES, URBA, str(choice), direct=False)
+    said = h.chat.sent[before:]
+    assert (said[0].template, said[0].room) == ("filing_went_private", URBA)
+    # The question goes to Agnès herself: the bot opens a private room to ask it.
+    assert [(s.kind, s.user) for s in said[1:]] == [("direct", AGNES)], said
+    # Her answers come from that new room; the draft follows her there, and only there.
+    new_room = "!new-dm:mairie.fr"
+    await answer_fields(
+        h,
+        {"nom": "Sophie MARTIN", "date_naissance": "1984-06-02"},
+        room=new_room,
+        sender=AGNES,
+        direct=True,
+    )
+    assert (h.last(), h.chat.sent[-1].room) == ("filing_summary", new_room)
+    await h.say(AGNES, URBA, "1", direct=False)  # in the shared room: not an answer
+    assert h.last() != "filing_done"
+    await h.say(AGNES, new_room, "1", direct=True)
+    assert h.last() == "filing_done"
+    assert all(s.room != URBA for s in h.chat.sent[before + 1 :] if s.template != "help")
+    async with h.db.unit() as uow:
+        (document,) = await uow.documents.all()
+    assert (document.sensitive, document.service_id) == ("personnel", "rh")
+
+
+async def test_with_a_draft_already_private_the_draft_stays_and_the_room_hears_no_details(
+    h: Harness,
+) -> None:
+    async with h.db.unit() as uow:
+        await uow.direct_rooms.set(AGNES, DMS[AGNES])
+    await h.upload(AGNES, DMS[AGNES], fx.facture_pdf(), "facture.pdf", direct=True)
     await h.upload(AGNES, URBA, fx.dossier_agent_pdf(), "scan.pdf", direct=False)
     choice = next(i for i, c in enumerate(choices_of(h), 1) if c.startswith("Dossier individuel"))
     await h.say(AGNES, URBA, str(choice), direct=False)
