@@ -202,6 +202,55 @@ async def test_two_agents_file_at_once_in_one_room(bots: Bots, people: PersonFac
     assert stored == {agnes.user_id: "permis_construire", karim.user_id: "facture"}
 
 
+async def test_a_personnel_file_dropped_in_a_shared_room_goes_on_in_a_new_private_room(
+    bots: Bots, people: PersonFactory
+) -> None:
+    """Agnès has never written to the bot privately: it opens a private room to ask the rest
+    of a sensitive document's questions, and Karim, in the shared room, sees none of it."""
+    bot = bots.start()
+    bot_user = bot_id_of(bot.config)
+    agnes = await people("agnes")
+    karim = await people("karim")
+    room = await invite_and_greet(agnes, bot_user, encrypted=True)
+    await agnes.client.room_invite(room, karim.user_id)
+    await karim.wait_room(room, timeout=30)
+    await agnes.wait_member(room, karim.user_id)
+    await karim.wait_member(room, bot_user)
+    types = await upload(
+        agnes, room, bot_user, fx.dossier_agent_pdf(), "scan.pdf", "application/pdf"
+    )
+    number = next(
+        m.group(1)
+        for m in re.finditer(r"(\d+)\W+([^\n]+)", types.body)
+        if m.group(2).startswith("Dossier individuel")
+    )
+    mark = agnes.mark()
+    moved = await answer(agnes, room, bot_user, number)
+    assert "message privé" in moved.body, moved.body
+    question = await agnes.wait_for(
+        lambda s: s.sender == bot_user and s.room_id not in (room,), timeout=120, after=mark
+    )
+    private = question.room_id
+    values = {"nom": "Sophie MARTIN", "naissance": "02/06/1984"}
+    for _ in range(10):
+        if "Je l'enregistre ?" in question.body:
+            break
+        words = fold(question.body)
+        text = "oui" if confirms(question) else next(v for k, v in values.items() if k in words)
+        mark = agnes.mark()
+        await agnes.send(private, text)
+        question = await next_reply(agnes, bot_user, private, mark)
+    assert "Je l'enregistre ?" in question.body, question.body
+    mark = agnes.mark()
+    await agnes.send(private, "1")
+    done = await next_reply(agnes, bot_user, private, mark)
+    assert "enregistr" in fold(done.body), done.body
+    stored = rows(bot, "SELECT type_id, sensitive, service_id FROM document")
+    assert [(t, s) for t, s, _ in stored] == [("dossier_individuel", "personnel")]
+    shared = [s.body for s in karim.seen if s.room_id == room and s.sender == bot_user]
+    assert shared and not any("MARTIN" in b.upper() or "1984" in b for b in shared), shared
+
+
 async def test_bad_inputs_are_refused_and_leave_nothing(bots: Bots, people: PersonFactory) -> None:
     config = bots.config(limits={"max_file_mb": 1})
     bot = bots.start(config)
