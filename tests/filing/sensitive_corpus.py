@@ -351,7 +351,7 @@ PER_TEMPLATE = 10
 
 def corpus(seed: int = 20261207) -> list[Labelled]:
     # They borrow `nir` and `iban` from here.
-    from tests.filing import sensitive_heldout, sensitive_heldout_5
+    from tests.filing import sensitive_heldout, sensitive_heldout_5, sensitive_heldout_6
 
     rng = random.Random(seed)
     samples = []
@@ -366,6 +366,8 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         (4, sensitive_heldout.ORDINARY_4, False),
         (5, sensitive_heldout_5.SENSITIVE_5, True),
         (5, sensitive_heldout_5.ORDINARY_5, False),
+        (6, sensitive_heldout_6.SENSITIVE_6, True),
+        (6, sensitive_heldout_6.ORDINARY_6, False),
     )
     for batch, makers, sensitive in batches:
         for maker in makers:
