@@ -37,7 +37,7 @@ _SEP = (
 )
 _NIR = re.compile(
     rf"(?<![\dA-Za-z])([12]){_SEP}(\d{{2}}){_SEP}(0[1-9]|1[0-2]|[2-9]\d){_SEP}(\d{{2}}|2[AB])"
-    rf"{_SEP}(\d{{3}}){_SEP}(\d{{3}})(?:{_SEP}|\s*cl[eé]\.?\s*:?\s*)(\d{{2}})(?![\dA-Za-z])",
+    rf"{_SEP}(\d{{3}}){_SEP}(\d{{3}}){_SEP}(?:cl[eé]\.?\s*:?\s*)?(\d{{2}})(?![\dA-Za-z])",
     re.IGNORECASE,
 )
 # Where an IBAN may begin: a country code and two check digits. Its groups are read on by
@@ -98,7 +98,8 @@ _HEALTH_TERMS = (
     r"acouphene\w*|tympan\w*|otites?|yoyos?|appareils? auditifs?|implant cochleaire|"
     r"glaucome|cataracte|dmla|degenerescence maculaire|strabisme|amblyopie|cecite|"
     r"eczema|psoriasis|dermatite\w*|urticaire|crohn|rectocolite|reflux|stomie|sonde\w*|"
-    r"gastro enterite|greffe renale|greffe d un (?:rein|foie|coeur)|transplant\w*|"
+    r"gastro enterite|greffe\w* (?:renale|de rein|du rein|d un (?:rein|foie|coeur)|de moelle)|"
+    r"transplant\w*|"
     r"arthrose|polyarthrite|spondylarthrite|osteoporose|scoliose|sciatique|bequilles?|"
     r"attelle\w*|canne anglaise|deambulateur|fauteuil releveur|lit medicalise|bpco|"
     r"angine de poitrine|pacemaker|stimulateur cardiaque|anticoagula\w*|hypertension|"
@@ -121,26 +122,39 @@ _HEALTH_TERMS = (
     r"souffr\w* (?:de|d|du|des) \w+|soigne\w* pour|en reeducation|"
     r"suivie? (?:pour|au cmp|par un (?:psychiatre|psychologue|orthophoniste|cardiologue|"
     r"neurologue|pediatre|specialiste))|"
+    r"alcoolo\w*|postcure|post cure|immuno\w*|desintox\w*|hemorragi\w*|transfusion\w*|"
+    r"bloc operatoire|reprise au bloc|ligaments? crois\w*|"
+    r"menisque\w*|rupture (?:du|des|d un) (?:tendon|ligament)\w*|saign\w*|"
+    r"en arret (?:de travail|maladie|apres|depuis|pour|suite|jusqu)|"
+    r"s est (?:luxe|casse|fracture|foule|blesse|brule|coupe)\w*|"
+    r"convulsi\w*|\w+epilep\w*|syndrome\w*|degeneres\w*|retin\w*|(?:ma|sa) vue baisse|"
+    r"perte de connaissance|perdu connaissance|reprend connaissance|pls|"
     r"(?:opere\w*|operation|douleurs?|mal|fracture\w*|plaie\w*|blessure\w*) "
     r"(?:au|a la|a l|aux|du|de la|de l|des) (?:genou|hanche|dos|epaule|poignet|cheville|"
     r"coude|bras|jambe|pied|main|tete|cou|nuque|colonne|ventre|coeur|dent|yeux|oeil|oreille|"
     r"rein|foie|poumon|cerveau|cuir chevelu|arcade|cotes?|bassin|femur|tibia|crane)\w*"
 )
-_HEALTH = re.compile(rf"\b(?:{_HEALTH_TERMS})\b")
+# A space in a term is any run of them: OCR marks and punctuation leave two or three.
+_HEALTH = re.compile(r"\b(?:" + _HEALTH_TERMS.replace(" ", r"\s+") + r")\b")
 _INSURANCE = re.compile(r"\b(?:assurance|caisse primaire d assurance|cpam)\s+$")
 # Who the health words are about. Within their sentence: a civility, the writer or the reader
 # (« je », « votre fils »), a possessive (« son AVC »), an age, a birth date, a name as printed
 # (« Léa MARTIN », « MARTIN Léa », « M. Dupond », « Mathieu Fontaine »).
 _PERSON = re.compile(
     r"\b(?:enfant|eleve|agent|agente|salariee?|patiente?|beneficiaire|mme|madame|monsieur|"
-    r"mlle|l interesse\w*|je|j|me|moi|mon|ma|mes|notre (?:fils|fille|enfant|mere|pere)|votre|"
+    r"mlle|l (?:interesse|abonne|agent|eleve|enfant|usager|beneficiaire|patient|demandeur|"
+    r"requerant|victime|defunt|adherent)\w*|je|j|me|moi|mon|ma|mes|"
+    r"notre (?:fils|fille|enfant|mere|pere|benevole|agent|adherent)|votre|il elle|elle il|"
     r"vous|son|sa|ses|lui|nee? le|age de|(?<!plus de )(?<!moins de )\d{1,3} ans)\b"
 )
 _UPPER, _LOWER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ", "a-zàâäçéèêëîïôöùûüÿ"
+_LEGAL_FORM = r"(?!(?:SAS|SASU|SARL|EURL|SCI|SA|SNC|SCOP|SEM|SPL|GIE)\b)"  # « Art SAS »
 _FULL_NAME = re.compile(
-    rf"\b(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?"
-    rf"|[{_UPPER}]{{2,}}\s+[{_UPPER}][{_LOWER}]+|(?:M\.|Mme|Mlle)\s+[{_UPPER}][{_LOWER}]+)\b"
+    rf"\b(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+{_LEGAL_FORM}[{_UPPER}]{{2,}}"
+    rf"(?:-[{_UPPER}]{{2,}})?|{_LEGAL_FORM}[{_UPPER}]{{2,}}\s+[{_UPPER}][{_LOWER}]+"
+    rf"|(?:M\.|Mme|Mlle)\s+[{_UPPER}][{_LOWER}]+)\b"
 )
+_CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
 _TITLE_CASE_PAIR = re.compile(
     rf"\b([{_UPPER}][{_LOWER}]+)(?:-[{_UPPER}][{_LOWER}]+)?\s+[{_UPPER}][\w-]+"
 )
@@ -149,7 +163,7 @@ _TITLE_CASE_PAIR = re.compile(
 # with a name, near the top.
 _SUBJECT_LABEL = re.compile(
     r"(?m)^[ \t]*(?:(nom|pr[eé]noms?|enfant|[eé]l[eè]ve|agent|b[eé]n[eé]ficiaire|patient|"
-    r"adh[eé]rent|int[eé]ress[eé]e?|victime|d[eé]funt)|demandeur|d[eé]clarant|requ[eé]rant|"
+    r"adh[eé]rent|abonn[eé]e?|int[eé]ress[eé]e?|victime|d[eé]funt)|demandeur|d[eé]clarant|requ[eé]rant|"
     r"p[eé]titionnaire|usager|r[eé]sident|titulaire)\b[^:\n]{0,40}:[ \t']*([^\n]*)"
 )
 """Labels always naming a person (group 1), and labels that may name an organisation."""
@@ -160,7 +174,7 @@ _ORGANISATION = re.compile(
 )
 _SUBJECT_LINE = re.compile(r"(?im)^[ \t]*objet\b[^:\n]{0,10}:[^\n]*")
 _GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"  # Marie-Claire
-_SURNAME = rf"[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?"  # DA SILVA, MARTIN-ROUX
+_SURNAME = rf"{_LEGAL_FORM}[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?"  # DA SILVA, MARTIN-ROUX
 _NAME_LINE = re.compile(
     rf"(?m)^[ \t]*(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[{_UPPER}][\w-]+"
     rf"|{_GIVEN}\s+{_SURNAME}|{_SURNAME}\s+{_GIVEN})\b"
@@ -187,8 +201,8 @@ _TICKED = re.compile(r"[☒☑✔✓■Xx]\s*(oui|non)\b", re.IGNORECASE)
 _COLLECTIVE_BEFORE = re.compile(
     r"(?:\b(?:publics?|associations?|prevention|ligue|campagnes?|journee|depistage|"
     r"sensibilisation|federation|reservees?|accessibilite|lutte contre|inclusion|"
-    r"statistiques?|nombre|taux|bilan|indicateurs?|professionnels?|etablissements?|"
-    r"structures?|maison|centre|pole|cabinet|recherche)\b(?:\W+\w+){0,3}\W*$)"
+    r"statistiques?|nombre|taux|bilan|indicateurs?|professionnels?|recherche)\b"
+    r"(?:\W+\w+){0,3}\W*$)"
     r"|(?:\b(?:personnes|patients|enfants|eleves|agents|usagers|habitants|residents|familles|"
     r"beneficiaires|femmes|hommes|seniors|aines|malades|salaries|administres|jeunes|adultes|"
     r"beaucoup|certains|certaines|plusieurs|nombreux|nombreuses)\b(?:\W+\w+){0,8}\W*$)"
@@ -358,18 +372,31 @@ def _denied(clean: str, folded: str, match: re.Match[str], before: str) -> bool:
 
 
 def _about_one_person(text: str) -> bool:
-    """A form's subject label, a name atop the document, or a subject line naming someone
-    (« Objet : protection fonctionnelle de M. Durand »)."""
+    """A form's subject label (naming a person), a name atop the document, a subject line
+    naming someone (« Objet : protection fonctionnelle de M. Durand »)."""
     head = "\n".join(text.splitlines()[:NAME_BLOCK_LINES])
-    if _NAME_LINE.search(head):
+    if _NAME_LINE.search(head) or any(_begins_with_name(line) for line in head.splitlines()):
         return True
     for label in _SUBJECT_LABEL.finditer(fold_keep_offsets(text)):
-        if label.group(1) or not _ORGANISATION.match(label.group(2)):
+        value = text[label.start(2) : label.end(2)]
+        if label.group(1) or _known_person(value):
             return True
     return any(
-        _FULL_NAME.search(line.group()) or _names_in(line.group(), 0, len(line.group()))
-        for line in _SUBJECT_LINE.finditer(text)
+        _names_in(line.group(), 0, len(line.group())) for line in _SUBJECT_LINE.finditer(text)
     )
+
+
+def _known_person(value: str) -> bool:
+    """A label's value naming a person, not a firm (« BET Pontis », « Art SAS »): a civility
+    or a known first name."""
+    words = fold(value).split()
+    return bool(_CIVILITY.match(value.strip())) or any(w in FIRST_NAMES for w in words)
+
+
+def _begins_with_name(line: str) -> bool:
+    """« Élise Fontaine » alone on its line, as a letter's addressee: a known first name."""
+    pair = _TITLE_CASE_PAIR.match(line.strip())
+    return pair is not None and fold(pair.group(1)) in FIRST_NAMES
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -382,6 +409,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _names_in(text: str, start: int, end: int) -> bool:
+    """A name as printed between `start` and `end`: « Léa MARTIN », « M. Roux », or two
+    capitalised words the first of which is a known first name (« Mathieu Fontaine »)."""
     if _FULL_NAME.search(text, start, end):
         return True
     return any(
