@@ -541,8 +541,9 @@ async def _on_summary(turn: Turn) -> str:
     text, prepared = turn.text, turn.prepared
     picked = _choice_or_yes_no(text, SUMMARY_CHOICES)
     if picked == 1:
-        full_text = prepared.text if isinstance(prepared, FullText) else draft.text
-        return await store(ctx, incoming, dialogue, draft, full_text)
+        if isinstance(prepared, FullText):
+            return await store(ctx, incoming, dialogue, draft, prepared.text, prepared.sensitive)
+        return await store(ctx, incoming, dialogue, draft, draft.text)
     if picked == 2:
         return await _back(ctx, incoming, dialogue, draft)
     if picked == 3:

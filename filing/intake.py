@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from filing import pdf
+from filing import pdf, sensitive
+from filing.sensitive import Finding
 from storage.blobs import BlobStore
 from workflows.context import FilingSettings
 from workflows.draft import StagedFile
@@ -76,7 +77,11 @@ class Refused:
 
 @dataclass(frozen=True)
 class FullText:
+    """A whole document's text, and what makes it sensitive, read in a thread: a long text
+    takes a second to scan."""
+
     text: str
+    sensitive: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,4 +216,5 @@ class Intake:
     async def full_text(self, staged: StagedFile) -> FullText:
         data = await self.blobs.get(staged.sha256)
         text = await asyncio.to_thread(pdf.read_pdf, data, max_pages=None)
-        return FullText(text.text)
+        found = await asyncio.to_thread(sensitive.find, text.text)
+        return FullText(text.text, tuple(found))

@@ -8,6 +8,7 @@ draft, so a document is filed whole or not at all.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -110,10 +111,16 @@ def plan(ctx: Context, draft: Draft) -> Planned:
     )
 
 
-async def store(
-    ctx: Context, incoming: Incoming, dialogue: Dialogue, draft: Draft, text: str
+async def store(  # noqa: PLR0917 - the event, its dialogue, and what the slow half read
+    ctx: Context,
+    incoming: Incoming,
+    dialogue: Dialogue,
+    draft: Draft,
+    text: str,
+    found: Sequence[sensitive.Finding] | None = None,
 ) -> str:
-    """One transaction: document row, learning, audit, dialogue gone, reply."""
+    """One transaction: document row, learning, audit, dialogue gone, reply. `found`: what
+    makes `text` sensitive, read beforehand in a thread (else read here)."""
     assert draft.pdf is not None and draft.source_sha256 is not None
     existing = await ctx.uow.documents.by_source(draft.source_sha256)
     if existing is not None:  # filed meanwhile by someone else (same file, two drafts)
@@ -133,7 +140,7 @@ async def store(
     )
     kind = doc_type(ctx, draft)
     kept = planned.retention
-    sensitivity = sensitivity_of(ctx, kind, text)
+    sensitivity = sensitivity_of(ctx, kind, text, found)
     if sensitivity is not None:
         # Filed under the service that owns such documents (the RH for a payslip), wherever
         # it was dropped; without one, under the room's service, still narrowed.
@@ -246,5 +253,7 @@ async def store(
     return "filing-stored"
 
 
-def sensitivity_of(ctx: Context, kind: DocType, text: str) -> sensitive.Sensitivity | None:
-    return sensitive.of_document(text, kind, ctx.settings.referentiel.row_of(kind))
+def sensitivity_of(
+    ctx: Context, kind: DocType, text: str, found: Sequence[sensitive.Finding] | None = None
+) -> sensitive.Sensitivity | None:
+    return sensitive.of_document(text, kind, ctx.settings.referentiel.row_of(kind), found)

@@ -11,6 +11,7 @@ a NIR or an IBAN almost never has the right key. A type may declare what it norm
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from french.dates import fold_keep_offsets
@@ -431,15 +432,23 @@ class Sensitivity:
 
 
 def of_document(
-    text: str, kind: DocType | None = None, row: RetentionRow | None = None
+    text: str,
+    kind: DocType | None = None,
+    row: RetentionRow | None = None,
+    found: Sequence[Finding] | None = None,
 ) -> Sensitivity | None:
     """A document's sensitivity: its type's (or its tableau row's), else what its text holds
-    beyond what its type normally carries. Without a type yet: what its text holds."""
+    beyond what its type normally carries. Without a type yet: what its text holds. `found`:
+    the text's markers read beforehand, off the event loop (a whole document's text)."""
     declared = (kind.sensitive if kind else None) or (row.sensitive if row else None)
     if declared:
         label = kind.label if kind else row.typologie if row else ""
         return Sensitivity(declared, f"c'est un document de type « {label} »")
-    found = find(text, frozenset(kind.expected) if kind else frozenset())
-    if not found:
+    expected = frozenset(kind.expected) if kind else frozenset()
+    if found is None:
+        markers = find(text, expected)
+    else:
+        markers = [f for f in found if f.marker not in expected]
+    if not markers:
         return None
-    return Sensitivity(found[0].category, "il contient " + " et ".join(f.words for f in found))
+    return Sensitivity(markers[0].category, "il contient " + " et ".join(f.words for f in markers))
