@@ -108,7 +108,7 @@ def sensitivity(
 ) -> tuple[int, int, int, int, Counter[str]]:
     """(caught, sensitive documents, false alarms, ordinary documents, misses and alarms by
     template), each document with its true type, as the agent confirms it before filing.
-    `batch` 6: the sensitivity corpus's held-out batch alone; None: every batch and the
+    `batch` 7: the sensitivity corpus's held-out batch alone; None: every batch and the
     classify corpus (whose payslips and agents' files are sensitive by type)."""
     from filing.sensitive import of_document
     from referentiel.model import load_referentiel
@@ -248,7 +248,7 @@ def main() -> None:
         f"proposals, held-out documents: {held['right']}/{held_total} right, "
         f"{held['wrong']} wrong, {held['none']} none"
     )
-    for label, batch in (("all", None), ("held-out batch", 6)):
+    for label, batch in (("all", None), ("held-out batch", 7)):
         caught, positives, alarms, negatives, wrong = sensitivity(samples, types, batch)
         print(
             f"sensitive documents, {label}: {caught}/{positives} caught, "

@@ -351,7 +351,12 @@ PER_TEMPLATE = 10
 
 def corpus(seed: int = 20261207) -> list[Labelled]:
     # They borrow `nir` and `iban` from here.
-    from tests.filing import sensitive_heldout, sensitive_heldout_5, sensitive_heldout_6
+    from tests.filing import (
+        sensitive_heldout,
+        sensitive_heldout_5,
+        sensitive_heldout_6,
+        sensitive_heldout_7,
+    )
 
     rng = random.Random(seed)
     samples = []
@@ -368,6 +373,8 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         (5, sensitive_heldout_5.ORDINARY_5, False),
         (6, sensitive_heldout_6.SENSITIVE_6, True),
         (6, sensitive_heldout_6.ORDINARY_6, False),
+        (7, sensitive_heldout_7.SENSITIVE_7, True),
+        (7, sensitive_heldout_7.ORDINARY_7, False),
     )
     for batch, makers, sensitive in batches:
         for maker in makers:
