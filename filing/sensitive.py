@@ -75,14 +75,13 @@ _HEALTH_TERMS = (
     r"blesse\w*|brulure\w*|contusion\w*|luxation\w*|tendinite\w*|lombalgi\w*|hernie\w*|"
     r"traumatisme\w*|"
     # treatments and care
-    r"(?:certificat|comite|conseil|avis|dossier|suivi|examen|visite|secret|motif|traitement|"
+    r"(?:certificat(?= medical\b(?! d aptitude| de non contre))|comite|conseil|avis|dossier|suivi|"
+    r"examen|visite|secret|motif|traitement|"
     r"rendez vous|soins|arret|justificatif|expertise|controle|protocole) medica\w*|"
     r"traitement (?:en cours|a prendre|de fond|quotidien|medicamenteux)|medicament\w*|"
     r"soins (?:infirmiers|a domicile|medicaux|palliatifs)|seances? de kine\w*|reeducation|"
     r"chirurg\w*|hospitalis\w*|ordonnance medicale|insuline|auto injecteur|adrenaline|"
     r"epipen|ventoline|inhalateur|fauteuil roulant|prothese\w*|appareillage\w*|"
-    r"medecin (?:de prevention|du travail|agree|expert|conseil)|"
-    r"medecine (?:preventive|du travail|professionnelle)|"
     r"regime (?:alimentaire )?(?:medical|diabetique|hyposode|sans sel)|"
     r"sans (?:gluten|lactose|arachides?|fruits a coque)|"
     # disability and dependence
@@ -127,7 +126,10 @@ _HEALTH_TERMS = (
     r"bloc operatoire|reprise au bloc|ligaments? crois\w*|"
     r"menisque\w*|rupture (?:du|des|d un) (?:tendon|ligament)\w*|saign\w*|"
     r"en arret (?:de travail|maladie|apres|depuis|pour|suite|jusqu)|"
-    r"s est (?:luxe|casse|fracture|foule|blesse|brule|coupe)\w*|"
+    r"s est (?:luxe|fracture|foule|blesse)\w*|s est (?:casse|brule|coupe)\w* (?:le|la|l|les) \w+|"
+    r"alite\w*|enuresie|gastro|varicelle|scarlatine|rougeole|oreillons|coqueluche|impetigo|"
+    r"angine\w*|(?:n est|ne sont) plus autonomes?|holter|a l hopital|"
+    r"soucis de sante|(?:mon|son) c(?:oe|œ)ur|c(?:oe|œ)ur ouvert|"
     r"convulsi\w*|\w+epilep\w*|syndrome\w*|degeneres\w*|retin\w*|(?:ma|sa) vue baisse|"
     r"perte de connaissance|perdu connaissance|reprend connaissance|pls|"
     r"(?:opere\w*|operation|douleurs?|mal|fracture\w*|plaie\w*|blessure\w*) "
@@ -142,11 +144,13 @@ _INSURANCE = re.compile(r"\b(?:assurance|caisse primaire d assurance|cpam)\s+$")
 # (« je », « votre fils »), a possessive (« son AVC »), an age, a birth date, a name as printed
 # (« Léa MARTIN », « MARTIN Léa », « M. Dupond », « Mathieu Fontaine »).
 _PERSON = re.compile(
-    r"\b(?:enfant|eleve|agent|agente|salariee?|patiente?|beneficiaire|mme|madame|monsieur|"
-    r"mlle|l (?:interesse|abonne|agent|eleve|enfant|usager|beneficiaire|patient|demandeur|"
-    r"requerant|victime|defunt|adherent)\w*|je|j|me|moi|mon|ma|mes|"
-    r"notre (?:fils|fille|enfant|mere|pere|benevole|agent|adherent)|votre|il elle|elle il|"
-    r"vous|son|sa|ses|lui|nee? le|age de|(?<!plus de )(?<!moins de )\d{1,3} ans)\b"
+    r"\b(?:mme|madame|monsieur|mlle|l (?:interesse|abonne|agent|eleve|enfant|usager|"
+    r"beneficiaire|patient|demandeur|requerant|victime|defunt|adherent)\w*|je|j|me|moi|mon|"
+    r"ma|mes|(?:la|sa|ma|notre|votre|leur) (?:mere|fille|epouse|femme|compagne|soeur|"
+    r"grand mere)|(?:le|son|mon|notre|votre|leur) (?:pere|fils|enfant|epoux|mari|conjoint|"
+    r"compagnon|frere|grand pere|benevole|agent|adherent)|"
+    r"votre (?:etat|arret|conge|accident|demande|dossier|situation|sante|traitement)|"
+    r"il elle|elle il|son|sa|ses|lui|nee? le|age de|(?<!plus de )(?<!moins de )\d{1,3} ans)\b"
 )
 _UPPER, _LOWER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ", "a-zàâäçéèêëîïôöùûüÿ"
 _LEGAL_FORM = r"(?!(?:SAS|SASU|SARL|EURL|SCI|SA|SNC|SCOP|SEM|SPL|GIE)\b)"  # « Art SAS »
@@ -189,6 +193,8 @@ _BOUNDARY = re.compile(
 )
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "i": "1"})
 _OCR_DIGITS_UPPER = str.maketrans({"O": "0", "L": "1", "I": "1"})
+# A number written one digit per box (a CERFA): the spaces and bars between lone digits.
+_BOXES = re.compile(r"(?<=\b\d) ?[|/]? ?(?=\d\b)")
 _DIGITISH = re.compile(r"[0-9OolIi]+")
 _NON_WORD = re.compile(r"[^\w]")
 # A form's empty health line: « Allergies / PAI : aucune », « aucun traitement »; a box
@@ -209,6 +215,15 @@ _COLLECTIVE_BEFORE = re.compile(
     r"beaucoup|certains|certaines|plusieurs|nombreux|nombreuses)\b(?:\W+\w+){0,8}\W*$)"
     r"|(?:\b\d+\s+(?:jours?\s+(?:d|de)\s+)?$)"
 )
+# Health words about things: « un bâtiment malade », « thuyas malades », « un cheval blessé »,
+# « la santé financière » (its noun a few words before).
+_THING_BEFORE = re.compile(
+    r"\b(?:batiments?|immeubles?|logements?|charpentes?|ponts?|ouvrages?|arbres?|thuyas?|"
+    r"haies?|platanes?|chenes?|frenes?|ormes?|buis|vegetaux|plantes?|plantations?|animal|"
+    r"animaux|chevaux|cheval|chiens?|chats?|betes?|betail|vaches?|genisses?|brebis|moutons?|"
+    r"machines?|vehicules?|bacs?|lave vaisselle|reseaux?|finances|budget|entreprises?|"
+    r"economie)\b(?:\W+\w+){0,3}\W*$"
+)
 # Titles and doctors are not a person whose health is told: « Monsieur le Maire »,
 # « Madame l'adjointe à la santé », « Mme la dlrectrice » (a title an OCR misread: any word in
 # lower case after the article), « Dr Martin ». « Madame Le Gall » is a name.
@@ -219,6 +234,11 @@ _TITLE = re.compile(
 )
 _LOWER_TITLE = re.compile(r"\b(?:Monsieur|Madame|M\.?|Mme) (?:le|la|l'|l’) ?[a-zàâçéèêëîïôöùûü]+")
 _DOCTOR = re.compile(rf"\b(?:Dr|Docteur|Pr|Professeur)\.?\s+(?:[{_UPPER}][\w-]*\s*){{1,3}}")
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:compte (?:personnel|bancaire personnel)|(?:son|mon|votre) (?:propre )?compte|"
+    r"debiteur|titulaire du compte (?:m|mme|monsieur|madame)|au nom (?:du jeune|de l agent|"
+    r"de m|de mme|de monsieur|de madame)|rib personnel)\b"
+)
 # A business's own bank details (a supplier's RIB) are not personal data.
 _BUSINESS = re.compile(
     r"\b(?:sarl|sas|sasu|eurl|siret|siren|rcs|capital social|nos factures|notre rib|"
@@ -268,7 +288,7 @@ def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
     deciding."""
     found: list[Finding] = []
     unmarked = _STRAY_MARK.sub(" ", text)
-    readings = (unmarked, _as_digits(unmarked))
+    readings = (unmarked, _as_digits(unmarked), _BOXES.sub("", unmarked))
     # An IBAN's digits hold 15 in a row now and then that make a valid NIR: not one.
     no_accounts = [_without_accounts(t) for t in readings]
     if "nir" not in expected and any(
@@ -278,21 +298,23 @@ def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
     # Folded with the same offsets as `text`, punctuation made spaces in place: a window
     # found in one fits the other.
     words = _NON_WORD.sub(" ", fold_keep_offsets(text))
-    if (
-        "iban" not in expected
-        and any(_personal_iban(t.upper()) for t in readings)
-        and not _BUSINESS.search(words)
-    ):
+    # A type that normally carries a supplier's IBAN (an invoice) still tells an account
+    # said to be someone's own (« remboursement de l'agent sur son compte personnel »).
+    own_only = "iban" in expected
+    if any(_personal_iban(t.upper(), words, own_only=own_only) for t in readings):
         found.append(_finding("iban"))
     if "sante" not in expected and _health_about_someone(text):
         found.append(_finding("sante"))
     return found
 
 
-def _personal_iban(text: str) -> bool:
+def _personal_iban(text: str, words: str, *, own_only: bool = False) -> bool:
     """An account number with its checksum, or in the shape of a French one where a label
-    says it is one (an OCR may have misread a digit), that is not a public account."""
+    says it is one (an OCR may have misread a digit), that is not a public account nor a
+    business's: said to be someone's own (« son compte personnel ») just before it, or with
+    no business named in the document (`words`: the text folded)."""
     lowered = text.lower()
+    business = own_only or _BUSINESS.search(words) is not None
     for start in _IBAN_START.finditer(text):
         compact = _iban_at(text, start.start())
         country = compact[:2]
@@ -302,11 +324,14 @@ def _personal_iban(text: str) -> bool:
             bank = candidate[4:9].translate(_OCR_DIGITS_UPPER)
             if len(candidate) != length or bank == _PUBLIC_BANK:
                 continue
-            if iban_valid(candidate):
-                return True
             labelled = _IBAN_LABEL.search(lowered, max(0, start.start() - 40), start.start())
             digits = sum(c.isdigit() for c in candidate[4:])
-            if country == "FR" and labelled and digits >= length - 8:
+            if not iban_valid(candidate) and not (
+                country == "FR" and labelled and digits >= length - 8
+            ):
+                continue
+            own = _OWN_ACCOUNT.search(words, max(0, start.start() - 200), start.start())
+            if own or not business:
                 return True
     return False
 
@@ -356,7 +381,7 @@ def _health_about_someone(text: str) -> bool:
         before = folded[max(start, match.start() - 100) : match.start()]
         if _denied(clean, folded, match, before):
             continue
-        if _COLLECTIVE_BEFORE.search(before) or _INSURANCE.search(before):
+        if any(x.search(before) for x in (_COLLECTIVE_BEFORE, _INSURANCE, _THING_BEFORE)):
             continue
         if about_one or _PERSON.search(folded, start, end) or _names_in(named, start, end):
             return True
@@ -365,11 +390,13 @@ def _health_about_someone(text: str) -> bool:
 
 def _denied(clean: str, folded: str, match: re.Match[str], before: str) -> bool:
     """« Allergies : néant », « aucun traitement », « PAI : ☐ oui ☒ non »."""
+    if _NONE_BEFORE.search(before):
+        return True
     line_end = clean.find("\n", match.end())
     ticked = _TICKED.search(clean, match.end(), line_end if line_end >= 0 else len(clean))
     if ticked:
         return ticked.group(1).lower() == "non"
-    return bool(_NONE_AFTER.match(folded, match.end()) or _NONE_BEFORE.search(before))
+    return bool(_NONE_AFTER.match(folded, match.end()))
 
 
 def _about_one_person(text: str) -> bool:
