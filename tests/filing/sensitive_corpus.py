@@ -1,18 +1,24 @@
-"""Held-out documents for the sensitivity check: written after `filing/sensitive.py`, never used
-to tune it. Each is a (type, text, sensitive) triple as an agent would file it: personal data
-hidden in ordinary types (a letter with a RIB, a registration form naming an illness, a
-certificate with a NIR), and ordinary documents that look like it (a supplier's bank details
-on an invoice, a health campaign, long reference numbers, a pharmacy's opening hours).
+"""Documents for the sensitivity check, in batches written one after another, each by an
+author who had not seen the detector. Each is a (type, text, sensitive) triple as an agent
+would file it: personal data hidden in ordinary types (a letter with a RIB, a registration
+form naming an illness, a certificate with a NIR), and ordinary documents that look like it (a
+supplier's bank details on an invoice, a health campaign, long reference numbers, health words
+about a building or a tree).
 
-Four batches. The first was read to correct the detector (OCR digits, names printed « Léa
-MARTIN », a form's empty health line); the second, written after, showed false alarms on
-public matters (« places réservées aux personnes handicapées », a supplier's RIB) and was read
-to correct them; the third, written after both rounds, was measured once (27/50 caught, 2/30
-false alarms), then read: its misses showed the health vocabulary too narrow (« congé de longue
-maladie », « maladie cœliaque ») and OCR marks inside account numbers. The fourth
-(`sensitive_heldout.py`), written by another author who never saw the detector, was measured
-once after that correction and is the held-out figure. Earlier batches stay as regression
-cases.
+Each batch was measured once, untouched, before it was read to correct the detector; the
+next batch then gave the next honest figure. First measurements (caught, false alarms):
+
+| batch | file | caught | false alarms |
+|---|---|---|---|
+| 3 | here | 27/50 (54 %) | 2/30 (6.7 %) |
+| 4 | `sensitive_heldout.py` | 240/260 (92.3 %) | 49/200 (24.5 %) |
+| 5 | `sensitive_heldout_5.py` | 149/200 (74.5 %) | 1/240 (0.4 %) |
+| 6 | `sensitive_heldout_6.py` | 248/280 (88.6 %) | 10/300 (3.3 %) |
+| 7 | `sensitive_heldout_7.py` | 286/380 (75.3 %) | 52/430 (12.1 %) |
+
+Batches 1 and 2 were read from the start (OCR digits, names printed « Léa MARTIN », a form's
+empty health line, public matters). Every batch read stays as a regression case; the newest
+(`NEWEST`) is what `bench/classify.py` reports apart, and is held out only until it is read.
 
 The classify corpus adds its own documents: those of sensitive types (payslips, agents' files,
 état civil) must be caught by their type, all others must raise no alarm.
@@ -347,6 +353,7 @@ def ccas_grant(c: Ctx) -> tuple[str, str]:
 ORDINARY_3 = (company_quote, school_council, ccas_grant)
 
 PER_TEMPLATE = 10
+NEWEST = 7
 
 
 def corpus(seed: int = 20261207) -> list[Labelled]:
