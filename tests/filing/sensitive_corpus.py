@@ -15,10 +15,12 @@ next batch then gave the next honest figure. First measurements (caught, false a
 | 5 | `sensitive_heldout_5.py` | 149/200 (74.5 %) | 1/240 (0.4 %) |
 | 6 | `sensitive_heldout_6.py` | 248/280 (88.6 %) | 10/300 (3.3 %) |
 | 7 | `sensitive_heldout_7.py` | 286/380 (75.3 %) | 52/430 (12.1 %) |
+| 8 | `sensitive_heldout_8.py` | 303/370 (81.9 %) | 23/410 (5.6 %) |
 
 Batches 1 and 2 were read from the start (OCR digits, names printed « Léa MARTIN », a form's
 empty health line, public matters). Every batch read stays as a regression case; the newest
 (`NEWEST`) is what `bench/classify.py` reports apart, and is held out only until it is read.
+Batch 8 has not been read.
 
 The classify corpus adds its own documents: those of sensitive types (payslips, agents' files,
 état civil) must be caught by their type, all others must raise no alarm.
@@ -353,7 +355,7 @@ def ccas_grant(c: Ctx) -> tuple[str, str]:
 ORDINARY_3 = (company_quote, school_council, ccas_grant)
 
 PER_TEMPLATE = 10
-NEWEST = 7
+NEWEST = 8
 
 
 def corpus(seed: int = 20261207) -> list[Labelled]:
@@ -363,6 +365,7 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         sensitive_heldout_5,
         sensitive_heldout_6,
         sensitive_heldout_7,
+        sensitive_heldout_8,
     )
 
     rng = random.Random(seed)
@@ -382,6 +385,8 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         (6, sensitive_heldout_6.ORDINARY_6, False),
         (7, sensitive_heldout_7.SENSITIVE_7, True),
         (7, sensitive_heldout_7.ORDINARY_7, False),
+        (8, sensitive_heldout_8.SENSITIVE_8, True),
+        (8, sensitive_heldout_8.ORDINARY_8, False),
     )
     for batch, makers, sensitive in batches:
         for maker in makers:
