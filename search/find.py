@@ -51,6 +51,7 @@ def document_filter(query: Query, user_id: str, reader: Reader | None) -> Docume
     return DocumentFilter(
         type_ids=query.type_ids,
         year=query.year,
+        last_year=query.last_year,
         month=query.month,
         service_id=query.service_id,
         filed_by=user_id if query.mine else None,

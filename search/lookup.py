@@ -88,7 +88,10 @@ def describe_query(query: Query) -> list[str]:
     parts: list[str] = []
     if query.mine:
         parts.append("vos documents")
-    if query.month is not None and query.year is not None:
+    if query.year is not None and query.last_year is not None:
+        month = f"{MONTHS[query.month - 1]}, " if query.month is not None else ""
+        parts.append(f"{month}de {query.year} à {query.last_year}")
+    elif query.month is not None and query.year is not None:
         parts.append(f"{MONTHS[query.month - 1]} {query.year}")
     elif query.year is not None:
         parts.append(f"année {query.year}")

@@ -30,6 +30,7 @@ class Query:
     words: tuple[str, ...] = ()
     type_ids: frozenset[str] = field(default_factory=frozenset)
     year: int | None = None
+    last_year: int | None = None  # with `year`, a range: « 2024-2025 », « de 2019 à 2021 »
     month: int | None = None
     service_id: str | None = None
     mine: bool = False
@@ -81,6 +82,7 @@ def parse(text: str, referentiel: Referentiel, services: Sequence[Service] = ())
             break
     type_ids: set[str] = set()
     year: int | None = None
+    last_year: int | None = None
     month: int | None = None
     service_id: str | None = None
     words: list[str] = []
@@ -92,7 +94,13 @@ def parse(text: str, referentiel: Referentiel, services: Sequence[Service] = ())
     while index < len(tokens):
         token = tokens[index]
         if len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2099:
-            year = int(token)
+            # Two years in a row are a range: a school or budget year (« 2024-2025 »), or
+            # « de 2019 à 2021 » (the small words are gone); otherwise the last year counts.
+            previous = tokens[index - 1] if index else ""
+            if year is not None and previous == str(year) and int(token) > year:
+                last_year = int(token)
+            else:
+                year, last_year = int(token), None
             index += 1
             continue
         month_hit = next(
@@ -129,6 +137,7 @@ def parse(text: str, referentiel: Referentiel, services: Sequence[Service] = ())
         words=tuple(words),
         type_ids=frozenset(type_ids),
         year=year,
+        last_year=last_year,
         month=month,
         service_id=service_id,
         mine=mine,

@@ -38,6 +38,7 @@ class DocumentFilter:
 
     type_ids: frozenset[str] = frozenset()
     year: int | None = None
+    last_year: int | None = None  # a range of years, `year` to this one (« 2024-2025 »)
     month: int | None = None
     service_id: str | None = None
     filed_by: str | None = None
@@ -75,7 +76,7 @@ class DocumentFilter:
         """The same test as `conditions`, on one document's values (kept in step by a test)."""
         if self.type_ids and type_id not in self.type_ids:
             return False
-        if self.year is not None and day.year != self.year:
+        if self.year is not None and not self.year <= day.year <= (self.last_year or self.year):
             return False
         if self.month is not None and day.month != self.month:
             return False
@@ -98,12 +99,15 @@ class DocumentFilter:
         if self.type_ids:
             found.append(col(document.type_id).in_(sorted(self.type_ids)))
         day = col(document.document_date)
-        if self.year is not None and self.month is not None:
+        if self.year is not None and self.month is not None and self.last_year is None:
             first = dt.date(self.year, self.month, 1)
             after = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
             found += [day >= first, day < after]
         elif self.year is not None:
-            found += [day >= dt.date(self.year, 1, 1), day <= dt.date(self.year, 12, 31)]
+            last = self.last_year or self.year
+            found += [day >= dt.date(self.year, 1, 1), day <= dt.date(last, 12, 31)]
+            if self.month is not None:
+                found.append(extract("month", day) == self.month)
         elif self.month is not None:
             found.append(extract("month", day) == self.month)
         if self.service_id is not None:

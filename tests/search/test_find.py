@@ -174,6 +174,8 @@ async def test_the_filter_in_python_and_in_sql_agree(database: Database) -> None
             DocumentFilter(type_ids=frozenset({"facture", "courrier"})),
             DocumentFilter(year=2025),
             DocumentFilter(year=2024, month=12),
+            DocumentFilter(year=2024, last_year=2025),
+            DocumentFilter(year=2024, last_year=2025, month=12),
             DocumentFilter(month=1),
             DocumentFilter(service_id="rh", filed_by="@b"),
             DocumentFilter(services=frozenset({"urbanisme"}), reader="@b"),

@@ -43,11 +43,28 @@ SERVICES = (Service("urbanisme", "Urbanisme"), Service("rh", "Ressources humaine
             Query(type_ids=frozenset({"facture"}), year=2023, service_id="rh", mine=True),
         ),
         ("Dupond", Query(words=("dupond",))),
+        # A school or budget year, and a range: both years, not the last one alone.
+        (
+            "conseil d école 2024-2025",
+            Query(words=("conseil", "ecole"), year=2024, last_year=2025),
+        ),
+        (
+            "délib de 2019 à 2021",
+            Query(type_ids=frozenset({"deliberation"}), year=2019, last_year=2021),
+        ),
+        ("facture 2025 2023", Query(type_ids=frozenset({"facture"}), year=2023)),
         ("lilas", Query(words=("lilas",))),
     ],
 )
 def test_filters_and_words(text: str, expected: Query) -> None:
     assert parse(text, REFERENTIEL, SERVICES) == expected
+
+
+def test_a_range_of_years_is_said_as_read() -> None:
+    from search.lookup import describe_query
+
+    assert describe_query(parse("budget 2024-2025", REFERENTIEL)) == ["de 2024 à 2025"]
+    assert describe_query(parse("budget 2025", REFERENTIEL)) == ["année 2025"]
 
 
 def test_nothing_to_search() -> None:
