@@ -70,6 +70,11 @@ def _phrases(referentiel: Referentiel) -> list[tuple[tuple[str, ...], frozenset[
     return sorted(((w, frozenset(ids)) for w, ids in found.items()), key=lambda i: -len(i[0]))
 
 
+def _without_range_words(words: list[str], last_year: int | None) -> list[str]:
+    """« entre 2019 et 2021 »: once read as a range, « entre » is no word to search for."""
+    return [w for w in words if w != "entre"] if last_year is not None else words
+
+
 def parse(text: str, referentiel: Referentiel, services: Sequence[Service] = ()) -> Query:
     tokens = words_of(text)
     raw_tokens = fold(text).split()
@@ -134,7 +139,7 @@ def parse(text: str, referentiel: Referentiel, services: Sequence[Service] = ())
             words.append(token)
             index += 1
     return Query(
-        words=tuple(words),
+        words=tuple(_without_range_words(words, last_year)),
         type_ids=frozenset(type_ids),
         year=year,
         last_year=last_year,

@@ -53,6 +53,8 @@ SERVICES = (Service("urbanisme", "Urbanisme"), Service("rh", "Ressources humaine
             Query(type_ids=frozenset({"deliberation"}), year=2019, last_year=2021),
         ),
         ("facture 2025 2023", Query(type_ids=frozenset({"facture"}), year=2023)),
+        ("lilas entre 2019 et 2021", Query(words=("lilas",), year=2019, last_year=2021)),
+        ("entre 2019 lilas", Query(words=("entre", "lilas"), year=2019)),
         ("lilas", Query(words=("lilas",))),
     ],
 )
