@@ -1,11 +1,12 @@
 """What makes a document sensitive whatever its type: a social security number (NIR, with its
-key), a bank account (IBAN, with its checksum), health words next to a person's name.
+key), a person's bank account (IBAN, with its checksum), health information about someone.
 
 A payslip or an agent's file is sensitive by its type (`DocType.sensitive`); this reads the
 text for the rest: a child's registration form naming an allergy, a letter with a RIB, a
 certificate with a NIR. Checksums keep false alarms down: a reference number that looks like
 a NIR or an IBAN almost never has the right key. A type may declare what it normally carries
-(`DocType.expected`): a supplier's IBAN on an invoice is not personal data.
+(`DocType.expected`): a supplier's IBAN on an invoice is not personal data, unless the
+account is said to be someone's own.
 """
 
 from __future__ import annotations
@@ -192,7 +193,6 @@ _BOUNDARY = re.compile(
     rf"(?<!\bM)(?<!\bDr)(?<!\bSt)\.(?=\s)|[!?;]|\n\s*\n|\n(?=[ \t]*[{_UPPER}0-9•\-–—*])"
 )
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "i": "1"})
-_OCR_DIGITS_UPPER = str.maketrans({"O": "0", "L": "1", "I": "1"})
 # A number written one digit per box (a CERFA): the spaces and bars between lone digits.
 _BOXES = re.compile(r"(?<=\b\d) ?[|/]? ?(?=\d\b)")
 _DIGITISH = re.compile(r"[0-9OolIi]+")
@@ -251,6 +251,7 @@ class Finding:
     marker: Marker
     category: str
     words: str  # « un numéro de sécurité sociale »
+    own: bool = False  # an account said to be someone's own: kept even where one is expected
 
 
 def nir_valid(number: str) -> bool:
@@ -282,10 +283,10 @@ def iban_valid(candidate: str) -> bool:
 
 
 def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
-    """Each marker found (once), in the order nir, iban, sante; `expected` ones are skipped.
-    A scan's OCR may read a 1 as an l or a 0 as an O, or leave a mark after a group: numbers
-    are read again with those letters as digits and the marks as spaces, the checksum still
-    deciding."""
+    """Each marker found (once), in the order nir, iban, sante, but those a type normally
+    carries (`expected`, see `beyond`). A scan's OCR may read a 1 as an l or a 0 as an O, or
+    leave a mark after a group: numbers are read again with those letters as digits and the
+    marks as spaces, the checksum still deciding."""
     found: list[Finding] = []
     unmarked = _STRAY_MARK.sub(" ", text)
     readings = (unmarked, _as_digits(unmarked), _BOXES.sub("", unmarked))
@@ -298,30 +299,37 @@ def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
     # Folded with the same offsets as `text`, punctuation made spaces in place: a window
     # found in one fits the other.
     words = _NON_WORD.sub(" ", fold_keep_offsets(text))
-    # A type that normally carries a supplier's IBAN (an invoice) still tells an account
-    # said to be someone's own (« remboursement de l'agent sur son compte personnel »).
-    own_only = "iban" in expected
-    if any(_personal_iban(t.upper(), words, own_only=own_only) for t in readings):
-        found.append(_finding("iban"))
+    accounts = [_personal_iban(t.upper(), words) for t in readings]
+    if any(accounts):
+        found.append(_finding("iban", own="own" in accounts))
     if "sante" not in expected and _health_about_someone(text):
         found.append(_finding("sante"))
-    return found
+    return beyond(found, expected)
 
 
-def _personal_iban(text: str, words: str, *, own_only: bool = False) -> bool:
-    """An account number with its checksum, or in the shape of a French one where a label
-    says it is one (an OCR may have misread a digit), that is not a public account nor a
-    business's: said to be someone's own (« son compte personnel ») just before it, or with
-    no business named in the document (`words`: the text folded)."""
+def beyond(found: Sequence[Finding], expected: frozenset[Marker]) -> list[Finding]:
+    """What `found` holds beyond what a type normally carries: a type that carries a
+    supplier's IBAN (an invoice) still tells an account said to be someone's own
+    (« remboursement de l'agent sur son compte personnel »)."""
+    return [f for f in found if f.marker not in expected or f.own]
+
+
+def _personal_iban(text: str, words: str) -> str | None:
+    """« own »: an account said to be someone's own (« son compte personnel ») just before it;
+    « plain »: another, in a document naming no business (`words`: the text folded); None:
+    none, or only public accounts and a business's. An account is a number with its
+    checksum, or in the shape of a French one where a label says it is one (an OCR may have
+    misread a digit)."""
     lowered = text.lower()
-    business = own_only or _BUSINESS.search(words) is not None
+    business = _BUSINESS.search(words) is not None
+    plain = False
     for start in _IBAN_START.finditer(text):
         compact = _iban_at(text, start.start())
         country = compact[:2]
         known = _IBAN_LENGTH.get(country)
         for length in (known,) if known else range(15, len(compact) + 1):
             candidate = compact[:length]
-            bank = candidate[4:9].translate(_OCR_DIGITS_UPPER)
+            bank = candidate[4:9].lower().translate(_OCR_DIGITS)
             if len(candidate) != length or bank == _PUBLIC_BANK:
                 continue
             labelled = _IBAN_LABEL.search(lowered, max(0, start.start() - 40), start.start())
@@ -330,10 +338,10 @@ def _personal_iban(text: str, words: str, *, own_only: bool = False) -> bool:
                 country == "FR" and labelled and digits >= length - 8
             ):
                 continue
-            own = _OWN_ACCOUNT.search(words, max(0, start.start() - 200), start.start())
-            if own or not business:
-                return True
-    return False
+            if _OWN_ACCOUNT.search(words, max(0, start.start() - 200), start.start()):
+                return "own"
+            plain = plain or not business
+    return "plain" if plain else None
 
 
 def _without_accounts(text: str) -> str:
@@ -363,8 +371,8 @@ def _as_digits(text: str) -> str:
     return _DIGITISH.sub(digits, text)
 
 
-def _finding(marker: Marker) -> Finding:
-    return Finding(marker, MARKER_CATEGORY[marker], MARKER_WORDS[marker])
+def _finding(marker: Marker, *, own: bool = False) -> Finding:
+    return Finding(marker, MARKER_CATEGORY[marker], MARKER_WORDS[marker], own)
 
 
 def _health_about_someone(text: str) -> bool:
@@ -472,10 +480,7 @@ def of_document(
         label = kind.label if kind else row.typologie if row else ""
         return Sensitivity(declared, f"c'est un document de type « {label} »")
     expected = frozenset(kind.expected) if kind else frozenset()
-    if found is None:
-        markers = find(text, expected)
-    else:
-        markers = [f for f in found if f.marker not in expected]
+    markers = find(text, expected) if found is None else beyond(found, expected)
     if not markers:
         return None
     return Sensitivity(markers[0].category, "il contient " + " et ".join(f.words for f in markers))

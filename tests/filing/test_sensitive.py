@@ -102,6 +102,27 @@ def test_a_type_may_expect_a_marker_and_a_type_may_be_sensitive_itself() -> None
     assert row is not None and row.kind == "personnel"
 
 
+def test_markers_read_beforehand_give_the_same_answer_as_reading_now() -> None:
+    """The whole text is scanned in a thread before filing (`found`); what a type normally
+    carries is set aside the same way, an agent's own account on an invoice still told."""
+    from workflows.context import shipped_referentiel
+
+    referentiel = shipped_referentiel()
+    invoice = referentiel.type("facture")
+    texts = (
+        f"Facture n° 42 — règlement par virement IBAN {IBANS[0]}",
+        f"Remboursement de l'agent sur son compte personnel : IBAN {IBANS[0]}",
+        f"Mme Roux, N° de sécurité sociale : {NIR}",
+    )
+    answers = []
+    for text in texts:
+        now = of_document(text, invoice, referentiel.row_of(invoice))
+        before = of_document(text, invoice, referentiel.row_of(invoice), find(text))
+        assert now == before, text
+        answers.append(now is not None)
+    assert answers == [False, True, True]
+
+
 def test_the_batches_read_to_correct_the_detector_stay_right() -> None:
     """Batches 1 to 6 of the sensitivity corpus guided the detector: they must stay caught
     without alarms (the held-out batch is measured by bench/classify.py)."""
