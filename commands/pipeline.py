@@ -66,7 +66,7 @@ async def prepare(
     if incoming.kind != "file" and not _may_need_work(text):
         return None
     key = dialogues.CONVERSATION_KEY(incoming)
-    async with db.unit() as uow:  # read only: the binding `moved_here` makes is not kept
+    async with db.unit() as uow:  # read only: the event's transaction binds a moved question
         dialogue = await uow.dialogues.get(key) or await conversation.moved_here(
             uow, incoming, key
         )
@@ -94,7 +94,7 @@ async def process(incoming: Incoming, ctx: Context, prepared: Prepared | None = 
             results_key = dialogues.RESULTS_KEY(incoming)
             found = await ctx.uow.dialogues.get_many([key, results_key])
             dialogue, results = found.get(key), found.get(results_key)
-        dialogue = dialogue or await conversation.moved_here(ctx.uow, incoming, key)
+        dialogue = dialogue or await conversation.bind_here(ctx.uow, incoming, key)
     intent = await route(
         incoming,
         bot,

@@ -34,6 +34,7 @@ from workflows.context import Context
 from workflows.conversation import (
     dialogue_key,
     key_of,
+    move,
     open_dialogue,
     private_room_to_open,
     say_where_asked,
@@ -599,8 +600,7 @@ async def _go_private_if_sensitive(
     )
     if await ctx.uow.dialogues.get(dialogue_key(private, incoming.sender, None)) is not None:
         return
-    dialogue.room_id, dialogue.thread_root = private, None
-    dialogue.key = dialogue_key(private, incoming.sender, None)
+    await move(ctx.uow, dialogue, private)
     await reply(ctx, incoming, Message("filing_went_private", {"why": found.why}))
 
 

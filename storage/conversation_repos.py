@@ -379,6 +379,14 @@ class Dialogues:
         await self._s.flush()
         return dialogue
 
+    async def move(self, dialogue: Dialogue, key: str, room_id: str) -> None:
+        """A question's new place, out of any thread (a sensitive draft going to a private
+        room): a stored one is written now, in this transaction, where a clash on its unique
+        key fails; a new one is written with it by `add`."""
+        dialogue.key, dialogue.room_id, dialogue.thread_root = key, room_id, None
+        if dialogue.id is not None:
+            await self._s.flush()
+
     async def save(self, dialogue: Dialogue, expected_version: int) -> None:
         """Write the row back if nobody changed it meanwhile (optimistic lock)."""
         assert dialogue.id is not None

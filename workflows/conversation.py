@@ -3,7 +3,7 @@
 A person has at most one open question per place: a room, or a thread of a room, or their
 private room with the bot. A question moved to a private room that does not exist yet waits
 under `private_room_to_open`: the room is opened by the message that asks it, and the
-person's first answer there binds the question to it (`moved_here`).
+person's first answer there binds the question to it (`bind_here`).
 
 Every kind of dialogue (filing, circuit composition, verification, retention choice) is keyed
 the same way, so an answer goes to the question asked there, whatever its kind; which kind
@@ -36,17 +36,26 @@ def private_room_to_open(user_id: str) -> str:
     return f"{_TO_OPEN}{user_id}"
 
 
+async def move(uow: UnitOfWork, dialogue: Dialogue, room_id: str) -> None:
+    """`dialogue` goes on in `room_id` (a private room, or one still to open)."""
+    await uow.dialogues.move(dialogue, dialogue_key(room_id, dialogue.user_id, None), room_id)
+
+
 async def moved_here(uow: UnitOfWork, incoming: Incoming, key: str) -> Dialogue | None:
     """In a private room where no question waits at `key`: the one moved to this person's
-    private room before it existed, bound to it now (written with the event's transaction)."""
+    private room before the bot had one (None elsewhere)."""
     if not incoming.is_direct or key != key_of(incoming):
         return None
-    waiting = await uow.dialogues.get(
+    return await uow.dialogues.get(
         dialogue_key(private_room_to_open(incoming.sender), incoming.sender, None)
     )
+
+
+async def bind_here(uow: UnitOfWork, incoming: Incoming, key: str) -> Dialogue | None:
+    """`moved_here`, bound to this room in the event's transaction."""
+    waiting = await moved_here(uow, incoming, key)
     if waiting is not None:
-        waiting.room_id, waiting.thread_root = incoming.room_id, None
-        waiting.key = key
+        await move(uow, waiting, incoming.room_id)
     return waiting
 
 
