@@ -11,6 +11,7 @@ account is said to be someone's own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,19 +36,27 @@ MARKER_CATEGORY: dict[Marker, str] = {
 """The sensitivity a marker gives a document of no sensitive type (a service may own it)."""
 
 _SEP = (
-    r"[ .\-]{0,3}"  # spaces, dots or a dash between a number's groups, more where OCR left a mark
+    r"[ .\-/]{0,3}"  # spaces, dots, a dash or a slash (before the key) between a number's groups
 )
 _NIR = re.compile(
     rf"(?<![\dA-Za-z])([12]){_SEP}(\d{{2}}){_SEP}(0[1-9]|1[0-2]|[2-9]\d){_SEP}(\d{{2}}|2[AB])"
     rf"{_SEP}(\d{{3}}){_SEP}(\d{{3}}){_SEP}(?:cl[eé]\.?\s*:?\s*)?(\d{{2}})(?![\dA-Za-z])",
     re.IGNORECASE,
 )
+# A line labelled as holding a NIR: its characters after the label are read whatever
+# separates them (boxes, bars, « / » or « clé » before the key).
+_NIR_LABEL = re.compile(
+    r"(?i)(?:s[ée]curit[ée]\s+sociale|\binsee\b|\bnir\b|\bn[°o]?\s*s\.?s\.?\b|"
+    r"immatriculation)([^\n]{0,80})"
+)
+_NOT_NIR_CHARACTER = re.compile(r"[^0-9AB]")
 # Where an IBAN may begin: a country code and two check digits. Its groups are read on by
 # `_iban_at`, whatever the spacing a form, a letter or an OCR gave them.
 _IBAN_START = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}")
 _IBAN_GROUPS = re.compile(r"[A-Z0-9]+(?:[ .-]{1,2}[A-Z0-9]+)*")
 _IBAN_LENGTH = {"FR": 27, "MC": 27, "BE": 16, "DE": 22, "ES": 24, "IT": 27, "LU": 20, "CH": 21}
 _IBAN_LABEL = re.compile(r"\b(?:iban|rib|compte)\b[^\n]{0,25}$")
+OWN_AFTER = 80  # « … FR76 …, ouvert au nom du bénéficiaire »
 _PUBLIC_BANK = "30001"  # Banque de France: the accounts of the Trésor and of collectivités
 # A mark an OCR leaves after a word (« 1300' 2658 »), not an elision (« l'avis »).
 _STRAY_MARK = re.compile(r"(?<=\w)['’`](?=\s|$)")
@@ -119,7 +128,7 @@ _HEALTH_TERMS = (
     r"sous (?:traitement|dialyse|oxygene|chimiotherapie|perfusion)|"
     r"prescrit\w* (?:par|apres)|sur prescription|prescription medicale|"
     r"(?:sa|son|une|d une|apres une|suite a une) chute(?! d)|"
-    r"atteinte?s? (?:de|d|du|des) (?!l environnement|la vie privee|l ordre)\w+|"
+    r"atteinte?s?(?: e| es)? (?:de|d|du|des) (?!l environnement|la vie privee|l ordre)\w+|"
     r"souffr\w* (?:de|d|du|des) \w+|soigne\w* pour|en reeducation|"
     r"suivie? (?:pour|au cmp|par un (?:psychiatre|psychologue|orthophoniste|cardiologue|"
     r"neurologue|pediatre|specialiste))|"
@@ -127,7 +136,8 @@ _HEALTH_TERMS = (
     r"bloc operatoire|reprise au bloc|ligaments? crois\w*|"
     r"menisque\w*|rupture (?:du|des|d un) (?:tendon|ligament)\w*|saign\w*|"
     r"en arret (?:de travail|maladie|apres|depuis|pour|suite|jusqu)|"
-    r"s est (?:luxe|fracture|foule|blesse)\w*|s est (?:casse|brule|coupe)\w* (?:le|la|l|les) \w+|"
+    r"s est (?:luxe|fracture|foule|blesse)\w*|"
+    r"s est (?:casse|brule|coupe|rompu|dechire|tordu|demis|froisse)\w* (?:le|la|l|les) \w+|"
     r"alite\w*|enuresie|gastro|varicelle|scarlatine|rougeole|oreillons|coqueluche|impetigo|"
     r"angine\w*|(?:n est|ne sont) plus autonomes?|holter|a l hopital|"
     r"soucis de sante|(?:mon|son) c(?:oe|œ)ur|c(?:oe|œ)ur ouvert|"
@@ -136,22 +146,63 @@ _HEALTH_TERMS = (
     r"(?:opere\w*|operation|douleurs?|mal|fracture\w*|plaie\w*|blessure\w*) "
     r"(?:au|a la|a l|aux|du|de la|de l|des) (?:genou|hanche|dos|epaule|poignet|cheville|"
     r"coude|bras|jambe|pied|main|tete|cou|nuque|colonne|ventre|coeur|dent|yeux|oeil|oreille|"
-    r"rein|foie|poumon|cerveau|cuir chevelu|arcade|cotes?|bassin|femur|tibia|crane)\w*"
+    r"rein|foie|poumon|cerveau|cuir chevelu|arcade|cotes?|bassin|femur|tibia|crane|prostate|"
+    r"vessie|uterus|sein|thyroide|vesicule|appendicite|colon|estomac|intestin)\w*|"
+    # addictions; pregnancy; senses; infections and symptoms; who treats someone
+    r"cannabis|thc|stupefiants?|cocaine|heroine|addictolog\w*|csapa|alcoolemie\w*|"
+    r"(?:ethylotest|depistage|test|teste|testee|controle)(?: \w+){0,2} positi(?:f|ve)|"
+    r"positi(?:f|ve) (?:au|a la|a l) (?:cannabis|alcool|thc|covid|cocaine|ethylotest)|"
+    r"consommation (?:\w+ )?(?:d alcool|de cannabis|de stupefiants|de drogues?)|"
+    r"conge (?:de )?maternite|accouch\w*|echographi\w*|placenta\w*|"
+    r"(?:suis|est|etait|etant|etre|serai|sera|tombee) enceinte|"
+    r"enceinte de (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf) (?:mois|semaines)|"
+    r"sourde?s?(?! oreille)|sourd muet|incontinen\w*|protections? (?:urinaires|medicales)|"
+    r"infections? (?:transmissible|respiratoire|urinaire|pulmonaire|virale|bacterienne|"
+    r"nosocomiale)\w*|cholera|tuberculose|pneumopathi\w*|covid long|"
+    r"vertiges?|nausees?|vomissements?|evanoui\w*|coma|reanimation|soins intensifs|"
+    r"souffle au c(?:oe|œ)ur|cardiolog\w*|arythmie|tachycardie|"
+    r"crises? (?:de panique|d angoisse|convulsives?|d asthme|d epilepsie)|"
+    r"kinesitherapie|orthophonie|psychomotricite|ergotherapie|"
+    r"(?:mon|son|ma|sa|notre|leur|votre) (?:medecin|kine|kinesitherapeute|psychologue|"
+    r"psychiatre|cardiologue|pneumologue|orthophoniste|neurologue|oncologue|chirurgien|"
+    r"infirmiere?|pediatre|dentiste|allergologue|dermatologue|ophtalmologue|gynecologue)|"
+    r"(?:bras|jambe|poignet|cheville|pied|main|doigt|nez|clavicule|epaule|genou|coude|"
+    r"dent|cote|orteil)s? (?:casse|fracture|foule|luxe|tordu|platre)\w*|(?:sous|un|son|sa) platre|"
+    r"troubles? (?:cognitifs|anxieux|bipolaires|alimentaires|musculo squelettiques|"
+    r"psychiques|psychologiques|de la memoire|autistiques|neurologiques|visuels|auditifs|"
+    r"de l attention|du sommeil|obsessionnels)|consultation memoire|"
+    r"(?:seule? |principale? )?aidante? (?:familiale?|de (?:ma|mon|sa|son|notre))|"
+    r"(?:sa|son|leur|notre|ma|mon) (?:seule? |principale? )?aidante?"
 )
 # A space in a term is any run of them: OCR marks and punctuation leave two or three.
-_HEALTH = re.compile(r"\b(?:" + _HEALTH_TERMS.replace(" ", r"\s+") + r")\b")
-_INSURANCE = re.compile(r"\b(?:assurance|caisse primaire d assurance|cpam)\s+$")
+# An OCR reads an i as an l and an e as a c (« hospltalisé », « malc »): the folded text's
+# health words and their context are read with those letters merged (`_LOOKALIKE`), the
+# patterns written plainly and merged alike when compiled (`_read_through_ocr`).
+_LOOKALIKE = str.maketrans("lc", "ie")
+SHORT_TERM = 6  # shorter words (« pai », « pls ») merged would meet common ones (« pis »)
+
+
+def _read_through_ocr(pattern: str) -> re.Pattern[str]:
+    """`pattern` (over folded text; its escapes \\b, \\w, \\s, \\d hold no l nor c) with the
+    letters an OCR confuses merged as in the text it reads."""
+    return re.compile(pattern.translate(_LOOKALIKE))
+
+
+_HEALTH_PLAIN = re.compile(r"\b(?:" + _HEALTH_TERMS.replace(" ", r"\s+") + r")\b")
+_HEALTH = _read_through_ocr(_HEALTH_PLAIN.pattern)
+_INSURANCE = _read_through_ocr(r"\b(?:assurance|caisse primaire d assurance|cpam)\s+$")
 # Who the health words are about. Within their sentence: a civility, the writer or the reader
 # (« je », « votre fils »), a possessive (« son AVC »), an age, a birth date, a name as printed
 # (« Léa MARTIN », « MARTIN Léa », « M. Dupond », « Mathieu Fontaine »).
-_PERSON = re.compile(
+_PERSON = _read_through_ocr(
     r"\b(?:mme|madame|monsieur|mlle|l (?:interesse|abonne|agent|eleve|enfant|usager|"
     r"beneficiaire|patient|demandeur|requerant|victime|defunt|adherent)\w*|je|j|me|moi|mon|"
     r"ma|mes|(?:la|sa|ma|notre|votre|leur) (?:mere|fille|epouse|femme|compagne|soeur|"
     r"grand mere)|(?:le|son|mon|notre|votre|leur) (?:pere|fils|enfant|epoux|mari|conjoint|"
     r"compagnon|frere|grand pere|benevole|agent|adherent)|"
     r"votre (?:etat|arret|conge|accident|demande|dossier|situation|sante|traitement)|"
-    r"il elle|elle il|son|sa|ses|lui|nee? le|age de|(?<!plus de )(?<!moins de )\d{1,3} ans)\b"
+    r"il elle|elle il|son|sa|ses|lui|nee? le|age de|"
+    r"(?<!plus de )(?<!moins de )\d{1,3} ans(?! et plus))\b"
 )
 _UPPER, _LOWER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ", "a-zàâäçéèêëîïôöùûüÿ"
 _LEGAL_FORM = r"(?!(?:SAS|SASU|SARL|EURL|SCI|SA|SNC|SCOP|SEM|SPL|GIE)\b)"  # « Art SAS »
@@ -169,8 +220,11 @@ _TITLE_CASE_PAIR = re.compile(
 # with a name, near the top.
 _SUBJECT_LABEL = re.compile(
     r"(?m)^[ \t]*(?:(nom|pr[eé]noms?|enfant|[eé]l[eè]ve|agent|b[eé]n[eé]ficiaire|patient|"
-    r"adh[eé]rent|abonn[eé]e?|int[eé]ress[eé]e?|victime|d[eé]funt)|demandeur|d[eé]clarant|requ[eé]rant|"
-    r"p[eé]titionnaire|usager|r[eé]sident|titulaire)\b[^:\n]{0,40}:[ \t']*([^\n]*)"
+    r"adh[eé]rent|abonn[eé]e?|int[eé]ress[eé]e?|victime|d[eé]funt|jeune|participant|"
+    r"lecteur|lectrice|habitant|administr[eé]e?|membre|"
+    r"stagiaire|candidat|inscrit|personne concern[eé]e)|demandeur|d[eé]clarant|"
+    r"requ[eé]rant|p[eé]titionnaire|usager|r[eé]sident|titulaire|locataire)\b"
+    r"[^:\n]{0,40}:[ \t']*([^\n]*)"
 )
 """Labels always naming a person (group 1), and labels that may name an organisation."""
 _ORGANISATION = re.compile(
@@ -199,35 +253,56 @@ _DIGITISH = re.compile(r"[0-9OolIi]+")
 _NON_WORD = re.compile(r"[^\w]")
 # A form's empty health line: « Allergies / PAI : aucune », « aucun traitement »; a box
 # ticked before « non » (and not before « oui »).
-_NONE_AFTER = re.compile(r"(?:\s+\w{1,4}){0,3}\s+(?:aucune?s?|neant|non|rien|sans objet)\b")
-_NONE_BEFORE = re.compile(r"\b(?:aucune?s?|pas d|pas de|ni|non)\s+$")
+_NONE_AFTER = _read_through_ocr(
+    r"(?:\s+\w{1,4}){0,3}\s+(aucune?s?|neant|non|rien|ras|r a s|sans objet)\b"
+)
+_NONE_BEFORE = _read_through_ocr(r"\b(?:aucune?s?|pas d|pas de|ni|non)\s+$")
+_COLUMN = re.compile(r"[|\t]")
+_VALUE_END = re.compile(r"[ \t]*(?:$|[,;.|)/\n])", re.MULTILINE)
+# A form's line whose value is empty: « Allergies connues : aucune », « Traitement : — ».
+_EMPTY_VALUE = re.compile(
+    r"[^:\n]{0,40}:[ \t'’`]*(?:aucune?s?|n[ée]ant|non|rien|ras|r\.a\.s\.?|sans objet|[-–—/]|\.{3})"
+    r"(?=[ \t,;.]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _TICKED = re.compile(r"[☒☑✔✓■Xx]\s*(oui|non)\b", re.IGNORECASE)
 # A health word about people in general, not about someone: « places réservées aux personnes
 # handicapées », « association de prévention du diabète », « 12 accidents de service »,
 # « mes patients, dont beaucoup sont en ALD ».
-_COLLECTIVE_BEFORE = re.compile(
+_COLLECTIVE_BEFORE = _read_through_ocr(
     r"(?:\b(?:publics?|associations?|prevention|ligue|campagnes?|journee|depistage|"
-    r"sensibilisation|federation|reservees?|accessibilite|lutte contre|inclusion|"
+    r"sensibilisation|federation|reservees?|accessibilite|lutte contre|(?<!mobilite )inclusion|"
     r"statistiques?|nombre|taux|bilan|indicateurs?|professionnels?|recherche)\b"
     r"(?:\W+\w+){0,3}\W*$)"
     r"|(?:\b(?:personnes|patients|enfants|eleves|agents|usagers|habitants|residents|familles|"
     r"beneficiaires|femmes|hommes|seniors|aines|malades|salaries|administres|jeunes|adultes|"
     r"beaucoup|certains|certaines|plusieurs|nombreux|nombreuses)\b(?:\W+\w+){0,8}\W*$)"
-    r"|(?:\b\d+\s+(?:jours?\s+(?:d|de)\s+)?$)"
+    r"|(?:\b\d+ (?:jours? (?:d|de) )?$)"
 )
+# A health word followed by whom it is for, people in general: « le suivi médical de son
+# personnel », « la visite médicale des agents ».
+_COLLECTIVE_AFTER = _read_through_ocr(
+    r"\s+(?:de|du|des|d|pour|a|aux)\s+(?:(?:son|leur|ses|leurs|tout le|tous les|l ensemble "
+    r"(?:du|des)|nos|vos)\s+)?(?:personnels?|salaries|agents|equipes?|effectifs?|eleves|"
+    r"enfants|usagers|habitants|populations?|publics?|seniors|personnes)\b"
+)
+# Words joining two health words into one phrase: « maladie d'Alzheimer ».
+_JOINED = _read_through_ocr(r"\s+(?:(?:d|de|du|des|et|ou|la|l)\s+){0,2}")
 # Health words about things: « un bâtiment malade », « thuyas malades », « un cheval blessé »,
-# « la santé financière » (its noun a few words before).
-_THING_BEFORE = re.compile(
+# « la santé financière », or a work's subject: « une pièce sur la maladie d'Alzheimer » (its
+# noun a few words before).
+_THING_BEFORE = _read_through_ocr(
     r"\b(?:batiments?|immeubles?|logements?|charpentes?|ponts?|ouvrages?|arbres?|thuyas?|"
     r"haies?|platanes?|chenes?|frenes?|ormes?|buis|vegetaux|plantes?|plantations?|animal|"
     r"animaux|chevaux|cheval|chiens?|chats?|betes?|betail|vaches?|genisses?|brebis|moutons?|"
     r"machines?|vehicules?|bacs?|lave vaisselle|reseaux?|finances|budget|entreprises?|"
-    r"economie)\b(?:\W+\w+){0,3}\W*$"
+    r"economie|pieces?|spectacles?|films?|conferences?|expositions?|documentaires?|livres?|"
+    r"romans?|debats?|themes?|thematiques?)\b(?:\W+\w+){0,3}\W*$"
 )
 # Titles and doctors are not a person whose health is told: « Monsieur le Maire »,
 # « Madame l'adjointe à la santé », « Mme la dlrectrice » (a title an OCR misread: any word in
 # lower case after the article), « Dr Martin ». « Madame Le Gall » is a name.
-_TITLE = re.compile(
+_TITLE = _read_through_ocr(
     r"\b(?:monsieur|madame|m|mme) (?:le|la|l) (?:maire|president\w*|prefet\w*|directeur\w*|"
     r"directrice\w*|tresorier\w*|adjoint\w*|conseill\w*|secretaire\w*|medecin\w*|docteur|"
     r"responsable|chef|principal\w*|proviseur\w*|inspect\w*)\b"
@@ -237,7 +312,9 @@ _DOCTOR = re.compile(rf"\b(?:Dr|Docteur|Pr|Professeur)\.?\s+(?:[{_UPPER}][\w-]*\
 _OWN_ACCOUNT = re.compile(
     r"\b(?:compte (?:personnel|bancaire personnel)|(?:son|mon|votre) (?:propre )?compte|"
     r"debiteur|titulaire du compte (?:m|mme|monsieur|madame)|au nom (?:du jeune|de l agent|"
-    r"de m|de mme|de monsieur|de madame)|rib personnel)\b"
+    r"de m|de mme|de monsieur|de madame|du beneficiaire|de la beneficiaire|du demandeur|"
+    r"de la demandeuse|de l interesse|du locataire|de la locataire|du proprietaire|"
+    r"de la proprietaire|du titulaire|de la titulaire|de la famille|du parent)|rib personnel)\b"
 )
 # A business's own bank details (a supplier's RIB) are not personal data.
 _BUSINESS = re.compile(
@@ -292,8 +369,9 @@ def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
     readings = (unmarked, _as_digits(unmarked), _BOXES.sub("", unmarked))
     # An IBAN's digits hold 15 in a row now and then that make a valid NIR: not one.
     no_accounts = [_without_accounts(t) for t in readings]
-    if "nir" not in expected and any(
-        nir_valid("".join(m.groups())) for t in no_accounts for m in _NIR.finditer(t)
+    if "nir" not in expected and (
+        any(nir_valid("".join(m.groups())) for t in no_accounts for m in _NIR.finditer(t))
+        or any(_labelled_nir(t) for t in no_accounts)
     ):
         found.append(_finding("nir"))
     # Folded with the same offsets as `text`, punctuation made spaces in place: a window
@@ -338,10 +416,22 @@ def _personal_iban(text: str, words: str) -> str | None:
                 country == "FR" and labelled and digits >= length - 8
             ):
                 continue
-            if _OWN_ACCOUNT.search(words, max(0, start.start() - 200), start.start()):
+            after = start.start() + len(candidate) + 6  # its groups' spaces
+            if _OWN_ACCOUNT.search(words, max(0, start.start() - 200), start.start()) or (
+                _OWN_ACCOUNT.search(words, after, after + OWN_AFTER)
+            ):
                 return "own"
             plain = plain or not business
     return "plain" if plain else None
+
+
+def _labelled_nir(text: str) -> bool:
+    """A NIR on a line labelled for one, its characters read over any separator."""
+    for label in _NIR_LABEL.finditer(text):
+        characters = _NOT_NIR_CHARACTER.sub("", label.group(1).upper())
+        if any(nir_valid(characters[i : i + 15]) for i in range(len(characters) - 14)):
+            return True
+    return False
 
 
 def _without_accounts(text: str) -> str:
@@ -382,14 +472,27 @@ def _health_about_someone(text: str) -> bool:
     be read in `text` (where names are told by their capitals)."""
     clean = _STRAY_MARK.sub(" ", text)
     named = _DOCTOR.sub(_blank, _LOWER_TITLE.sub(_blank, clean))
-    folded = _TITLE.sub(_blank, _NON_WORD.sub(" ", fold_keep_offsets(named)))
+    plain = _NON_WORD.sub(" ", fold_keep_offsets(named))
+    folded = _TITLE.sub(_blank, plain.translate(_LOOKALIKE))
     about_one = _about_one_person(named)
+    sentences = _Sentences.of(clean)
+    set_aside = -1  # where the last health word set aside ends
     for match in _HEALTH.finditer(folded):
-        start, end = _sentence(clean, match.start(), match.end())
+        if set_aside >= 0 and _JOINED.fullmatch(folded, set_aside, match.start()):
+            set_aside = match.end()  # « maladie d'Alzheimer » after « une pièce sur la »
+            continue
+        if match.end() - match.start() < SHORT_TERM and not _HEALTH_PLAIN.fullmatch(
+            plain, match.start(), match.end()
+        ):
+            continue
+        start, end = _sentence(sentences, match.start(), match.end())
         before = folded[max(start, match.start() - 100) : match.start()]
         if _denied(clean, folded, match, before):
             continue
-        if any(x.search(before) for x in (_COLLECTIVE_BEFORE, _INSURANCE, _THING_BEFORE)):
+        if any(x.search(before) for x in (_COLLECTIVE_BEFORE, _INSURANCE, _THING_BEFORE)) or (
+            _COLLECTIVE_AFTER.match(folded, match.end())
+        ):
+            set_aside = match.end()
             continue
         if about_one or _PERSON.search(folded, start, end) or _names_in(named, start, end):
             return True
@@ -397,14 +500,23 @@ def _health_about_someone(text: str) -> bool:
 
 
 def _denied(clean: str, folded: str, match: re.Match[str], before: str) -> bool:
-    """« Allergies : néant », « aucun traitement », « PAI : ☐ oui ☒ non »."""
-    if _NONE_BEFORE.search(before):
+    """« Allergies : néant », « aucun traitement », « PAI : ☐ oui ☒ non »; not a table's
+    « non » in the column before (« Baignade : non | allergie aux guêpes »), nor « autiste
+    non verbal »."""
+    none = _NONE_BEFORE.search(before)
+    said_at = match.start() - len(before) + none.start() if none else 0
+    if none and not _COLUMN.search(clean, said_at, match.start()):
         return True
     line_end = clean.find("\n", match.end())
     ticked = _TICKED.search(clean, match.end(), line_end if line_end >= 0 else len(clean))
     if ticked:
         return ticked.group(1).lower() == "non"
-    return bool(_NONE_AFTER.match(folded, match.end()))
+    if _EMPTY_VALUE.match(clean, match.end()):
+        return True
+    none = _NONE_AFTER.match(folded, match.end())
+    if none is None:
+        return False
+    return none.group(1) != "non" or bool(_VALUE_END.match(clean, none.end()))
 
 
 def _about_one_person(text: str) -> bool:
@@ -435,13 +547,29 @@ def _begins_with_name(line: str) -> bool:
     return pair is not None and fold(pair.group(1)) in FIRST_NAMES
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+def _sentence(sentences: _Sentences, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding text[start:end]."""
-    begin = 0
-    for boundary in _BOUNDARY.finditer(text, 0, start):
-        begin = boundary.end()
-    after = _BOUNDARY.search(text, end)
-    return begin, after.start() if after else len(text)
+    before = bisect.bisect_right(sentences.ends, start)
+    after = bisect.bisect_left(sentences.starts, end)
+    return (
+        sentences.ends[before - 1] if before else 0,
+        sentences.starts[after] if after < len(sentences.starts) else sentences.length,
+    )
+
+
+@dataclass(frozen=True)
+class _Sentences:
+    """Where a text's sentences end, found once over the whole text (a boundary that looks
+    ahead, a new line's capital, is seen only with what follows it)."""
+
+    starts: list[int]
+    ends: list[int]
+    length: int
+
+    @classmethod
+    def of(cls, text: str) -> _Sentences:
+        found = list(_BOUNDARY.finditer(text))
+        return cls([b.start() for b in found], [b.end() for b in found], len(text))
 
 
 def _names_in(text: str, start: int, end: int) -> bool:
