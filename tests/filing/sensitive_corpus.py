@@ -16,12 +16,14 @@ next batch then gave the next honest figure. First measurements (caught, false a
 | 6 | `sensitive_heldout_6.py` | 248/280 (88.6 %) | 10/300 (3.3 %) |
 | 7 | `sensitive_heldout_7.py` | 286/380 (75.3 %) | 52/430 (12.1 %) |
 | 8 | `sensitive_heldout_8.py` | 303/370 (81.9 %) | 23/410 (5.6 %) |
+| 9 | `sensitive_heldout_9.py` | 324/380 (85.3 %) | 10/410 (2.4 %) |
 
 Batches 1 and 2 were read from the start (OCR digits, names printed « Léa MARTIN », a form's
 empty health line, public matters). Every batch read stays as a regression case; the newest
 (`NEWEST`) is what `bench/classify.py` reports apart, and is held out only until it is read.
 Batch 8 was read after its measurement (OCR misreadings of health words, NIRs in
-labelled boxes, tables whose columns answer « non », everyday wording).
+labelled boxes, tables whose columns answer « non », everyday wording). Batch 9 has not
+been read.
 
 The classify corpus adds its own documents: those of sensitive types (payslips, agents' files,
 état civil) must be caught by their type, all others must raise no alarm.
@@ -356,7 +358,7 @@ def ccas_grant(c: Ctx) -> tuple[str, str]:
 ORDINARY_3 = (company_quote, school_council, ccas_grant)
 
 PER_TEMPLATE = 10
-NEWEST = 8
+NEWEST = 9
 
 
 def corpus(seed: int = 20261207) -> list[Labelled]:
@@ -367,6 +369,7 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         sensitive_heldout_6,
         sensitive_heldout_7,
         sensitive_heldout_8,
+        sensitive_heldout_9,
     )
 
     rng = random.Random(seed)
@@ -388,6 +391,8 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         (7, sensitive_heldout_7.ORDINARY_7, False),
         (8, sensitive_heldout_8.SENSITIVE_8, True),
         (8, sensitive_heldout_8.ORDINARY_8, False),
+        (9, sensitive_heldout_9.SENSITIVE_9, True),
+        (9, sensitive_heldout_9.ORDINARY_9, False),
     )
     for batch, makers, sensitive in batches:
         for maker in makers:
