@@ -172,6 +172,13 @@ _HEALTH_TERMS = (
     r"psychiques|psychologiques|de la memoire|autistiques|neurologiques|visuels|auditifs|"
     r"de l attention|du sommeil|obsessionnels)|consultation memoire|"
     r"(?:seule? |principale? )?aidante? (?:familiale?|de (?:ma|mon|sa|son|notre))|"
+    r"conjonctivite\w*|collyre\w*|surpoids|obesite|zona|douloureu(?:x|se)|amygdal\w*|"
+    r"pedopsychiatr\w*|antibio|toux|tousse|kine (?:a domicile|respiratoire)|pilulier|"
+    r"(?:ide|infirmiere?) (?:prevenue?|passe\w*)|"
+    r"defibrillateur (?:automatique )?implant\w*|implant\w* (?:cardiaque|cochleaire)|"
+    r"(?:bras|main|epaule) en echarpe|neurostimulateur|"
+    r"porteu(?:r|se) d un (?:pacemaker|stimulateur|implant|appareil auditif|catheter)|"
+    r"operee?s? (?:de|du|des|d) \w+|"
     r"(?:sa|son|leur|notre|ma|mon) (?:seule? |principale? )?aidante?"
 )
 # A space in a term is any run of them: OCR marks and punctuation leave two or three.
@@ -201,7 +208,10 @@ _PERSON = _read_through_ocr(
     r"grand mere)|(?:le|son|mon|notre|votre|leur) (?:pere|fils|enfant|epoux|mari|conjoint|"
     r"compagnon|frere|grand pere|benevole|agent|adherent)|"
     r"votre (?:etat|arret|conge|accident|demande|dossier|situation|sante|traitement)|"
-    r"il elle|elle il|son|sa|ses|lui|nee? le|age de|"
+    r"il elle|elle il|son|sa|ses|lui|nee? le|age de|le parent|"
+    r"(?:le|la) (?:defunte?|patiente?|malade|victime|petite?|bebe|nourrisson|interessee?)|"
+    r"(?:sa|son|ma|mon|votre|notre) (?:maman|papa|mamie|papi|nounou|tante|oncle)|"
+    r"(?:maman|papa|mamie|papi|mere|pere|nounou|tante|oncle|parent) (?:de|d) \w+|"
     r"(?<!plus de )(?<!moins de )\d{1,3} ans(?! et plus))\b"
 )
 _UPPER, _LOWER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ", "a-zàâäçéèêëîïôöùûüÿ"
@@ -221,7 +231,7 @@ _TITLE_CASE_PAIR = re.compile(
 _SUBJECT_LABEL = re.compile(
     r"(?m)^[ \t]*(?:(nom|pr[eé]noms?|enfant|[eé]l[eè]ve|agent|b[eé]n[eé]ficiaire|patient|"
     r"adh[eé]rent|abonn[eé]e?|int[eé]ress[eé]e?|victime|d[eé]funt|jeune|participant|"
-    r"lecteur|lectrice|habitant|administr[eé]e?|membre|"
+    r"lecteur|lectrice|habitant|administr[eé]e?|membre|identit[eé]|"
     r"stagiaire|candidat|inscrit|personne concern[eé]e)|demandeur|d[eé]clarant|"
     r"requ[eé]rant|p[eé]titionnaire|usager|r[eé]sident|titulaire|locataire)\b"
     r"[^:\n]{0,40}:[ \t']*([^\n]*)"
@@ -232,7 +242,10 @@ _ORGANISATION = re.compile(
     r"association|syndicat|communaut[eé]|d[eé]partement|r[eé]gion|ccas|office|[eé]tablissement|"
     r"sci|sa)\b"
 )
-_SUBJECT_LINE = re.compile(r"(?im)^[ \t]*objet\b[^:\n]{0,10}:[^\n]*")
+_SUBJECT_LINE = re.compile(
+    r"(?im)^[ \t]*(?:objet\b[^:\n]{0,10}:|aux? parents? (?:de|d'|du)|[àa] la famille (?:de|d')|"
+    r"aux responsables l[ée]gaux (?:de|d'|du))[^\n]*"
+)
 _GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"  # Marie-Claire
 _SURNAME = rf"{_LEGAL_FORM}[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?"  # DA SILVA, MARTIN-ROUX
 _NAME_LINE = re.compile(
@@ -257,6 +270,8 @@ _NONE_AFTER = _read_through_ocr(
     r"(?:\s+\w{1,4}){0,3}\s+(aucune?s?|neant|non|rien|ras|r a s|sans objet)\b"
 )
 _NONE_BEFORE = _read_through_ocr(r"\b(?:aucune?s?|pas d|pas de|ni|non)\s+$")
+# Inclusive writing, read as the word alone: « né(e) le », « atteint(e) de », « suivi(e) par ».
+_INCLUSIVE = re.compile(r"\((?:e|es|s|ne|nes|ère|ere|euse|rice|trice|ive|le|lle)\)")
 _COLUMN = re.compile(r"[|\t]")
 _VALUE_END = re.compile(r"[ \t]*(?:$|[,;.|)/\n])", re.MULTILINE)
 # A form's line whose value is empty: « Allergies connues : aucune », « Traitement : — ».
@@ -276,9 +291,13 @@ _COLLECTIVE_BEFORE = _read_through_ocr(
     r"(?:\W+\w+){0,3}\W*$)"
     r"|(?:\b(?:personnes|patients|enfants|eleves|agents|usagers|habitants|residents|familles|"
     r"beneficiaires|femmes|hommes|seniors|aines|malades|salaries|administres|jeunes|adultes|"
-    r"beaucoup|certains|certaines|plusieurs|nombreux|nombreuses)\b(?:\W+\w+){0,8}\W*$)"
+    r"(?:dont|parmi eux|parmi elles) "
+    r"(?:beaucoup|certaine?s|plusieurs|nombreu(?:x|ses)|la plupart)|"
+    r"(?:beaucoup|certaine?s|plusieurs|la plupart) (?:d entre|parmi))\b(?:\W+\w+){0,8}\W*$)"
     r"|(?:\b\d+ (?:jours? (?:d|de) )?$)"
 )
+# A health word in a condition addressed to anyone: « si votre enfant suit un traitement ».
+_HYPOTHETICAL_BEFORE = _read_through_ocr(r"\bsi (?:votre|vos|un|une|des|l) (?:\w+\W+){0,10}$")
 # A health word followed by whom it is for, people in general: « le suivi médical de son
 # personnel », « la visite médicale des agents ».
 _COLLECTIVE_AFTER = _read_through_ocr(
@@ -299,6 +318,7 @@ _THING_BEFORE = _read_through_ocr(
     r"economie|pieces?|spectacles?|films?|conferences?|expositions?|documentaires?|livres?|"
     r"romans?|debats?|themes?|thematiques?)\b(?:\W+\w+){0,3}\W*$"
 )
+_SET_ASIDE_BEFORE = (_COLLECTIVE_BEFORE, _INSURANCE, _THING_BEFORE, _HYPOTHETICAL_BEFORE)
 # Titles and doctors are not a person whose health is told: « Monsieur le Maire »,
 # « Madame l'adjointe à la santé », « Mme la dlrectrice » (a title an OCR misread: any word in
 # lower case after the article), « Dr Martin ». « Madame Le Gall » is a name.
@@ -470,7 +490,7 @@ def _health_about_someone(text: str) -> bool:
     its sentence, or a document about one person (a form's subject, a letter's name block).
     Titles and doctors are blanked first, keeping offsets, so that what is found folded can
     be read in `text` (where names are told by their capitals)."""
-    clean = _STRAY_MARK.sub(" ", text)
+    clean = _INCLUSIVE.sub("", _STRAY_MARK.sub(" ", text))
     named = _DOCTOR.sub(_blank, _LOWER_TITLE.sub(_blank, clean))
     plain = _NON_WORD.sub(" ", fold_keep_offsets(named))
     folded = _TITLE.sub(_blank, plain.translate(_LOOKALIKE))
@@ -486,10 +506,13 @@ def _health_about_someone(text: str) -> bool:
         ):
             continue
         start, end = _sentence(sentences, match.start(), match.end())
+        row = _table_row(clean, match.start())
+        if row:  # a table's row is about the person it names, whatever its punctuation
+            start, end = min(start, row[0]), max(end, row[1])
         before = folded[max(start, match.start() - 100) : match.start()]
         if _denied(clean, folded, match, before):
             continue
-        if any(x.search(before) for x in (_COLLECTIVE_BEFORE, _INSURANCE, _THING_BEFORE)) or (
+        if any(x.search(before) for x in _SET_ASIDE_BEFORE) or (
             _COLLECTIVE_AFTER.match(folded, match.end())
         ):
             set_aside = match.end()
@@ -497,6 +520,14 @@ def _health_about_someone(text: str) -> bool:
         if about_one or _PERSON.search(folded, start, end) or _names_in(named, start, end):
             return True
     return False
+
+
+def _table_row(text: str, at: int) -> tuple[int, int] | None:
+    """The bounds of the line holding `at` when it is a table's row (columns split by bars)."""
+    begin = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return (begin, end) if text.count("|", begin, end) >= 2 else None
 
 
 def _denied(clean: str, folded: str, match: re.Match[str], before: str) -> bool:

@@ -22,8 +22,10 @@ Batches 1 and 2 were read from the start (OCR digits, names printed « Léa MART
 empty health line, public matters). Every batch read stays as a regression case; the newest
 (`NEWEST`) is what `bench/classify.py` reports apart, and is held out only until it is read.
 Batch 8 was read after its measurement (OCR misreadings of health words, NIRs in
-labelled boxes, tables whose columns answer « non », everyday wording). Batch 9 has not
-been read.
+labelled boxes, tables whose columns answer « non », everyday wording). Batch 9 was read
+after its measurement (inclusive writing « né(e) », a table's row split by « ; », a
+relative naming the one it is about, quantities that are not people, conditions put to
+anyone).
 
 The classify corpus adds its own documents: those of sensitive types (payslips, agents' files,
 état civil) must be caught by their type, all others must raise no alarm.

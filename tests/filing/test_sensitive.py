@@ -104,6 +104,21 @@ def test_an_iban_needs_its_checksum(iban: str) -> None:
         ("Sont invitées les perso nnes de 65 ans et plus et les diabétiques.", []),
         ("Enfant : Sacha FRANCOIS\nPAI :' non    Allergies : RAS", []),
         ("Enfant : Sacha FRANCOIS\nAllergies connues : aucune    Régime : aucun", []),
+        # Inclusive writing read as the word alone; a table's row is about the person it
+        # names, whatever its punctuation; a relative names the one it is about.
+        (
+            "Sur place, l'intéressé(e), né(e) le 2 mai, est suivi(e) par un pédopsychiatre.",
+            ["sante"],
+        ),
+        (
+            "Nom | Âge | Observations\nM. DURAND | 86 ans | injoignable ; voisine : hospitalisée",
+            ["sante"],
+        ),
+        ("« Bjr c la mamie de Sacha, il a de l'impétigo sur la joue »", ["sante"]),
+        ("Mme Roux tousse beaucoup, 38,4 de fièvre ce matin.", ["sante"]),
+        # ... while a condition put to anyone, and quantities that are not people, are not.
+        ("Chers parents, si votre enfant suit un traitement, confiez les médicaments.", []),
+        ("Les perso nnes âgées, dont beaucoup sont diabétiques, sont invitées. Mme Roux.", []),
     ],
 )
 def test_markers_found_in_text(text: str, markers: list[str]) -> None:
