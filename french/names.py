@@ -37,4 +37,37 @@ _NAMES = """
     veronique victor victoire vincent virginie xavier yann yannick yasmine yves yvette
     yvonne zoe
 """
-FIRST_NAMES: frozenset[str] = frozenset(_NAMES.split())
+# Less frequent ones, and those given since 2000 (children at the crèche, the school, the
+# centre de loisirs), hyphenated ones as written.
+_MORE = """
+    abdallah abel abigail achille adame adrienne agnes aicha aida alan albane alban alberte
+    alexia alexandrine alicia alienor alizee allan alois aloise alphonse amaury ambre amel
+    amira amir anatole andrea angele angelina annabelle anne-marie annette anouk antonio
+    apolline ariane armelle arnold assia astrid athenais augustin aurore axelle aymeric
+    bastien benedicte benoite bertrand blandine bilal boris brahim brice bryan calixte
+    carla carmen cassandra celestin celia chahine charlene charline chayma clarisse
+    claudette clementine clotilde coline come constant coralie cyprien cyrielle daphne
+    dalila danielle diane djamel djibril dorian dorothee eden edgar edouard edmond eleonore
+    elie eline eliott elisa elisabeth ella elliot eloi elsa eliane emeline emile emilien
+    emilienne erwan esteban esther eugene eugenie evan eve fanny faustine felix fernand
+    fernande flavie flore florent florence francine gaby gaetan gaspard gauthier germain
+    germaine gervais ghislaine gregoire gregory guillemette gustave gwendoline hana hannah
+    hector heloise hortense hubert ilan ilyes imane irene iris isaac isaure ismael ivan
+    jacky jade jason jean-baptiste jean-claude jean-francois jean-luc jean-marc
+    jean-marie jean-paul jean-pierre jean-louis jeanine joachim joanna jocelyne joris
+    josephine jordan judith jules-henri kais kamel karine kenza kylian lana lenny leandre
+    leane leonard leonore lilian lilou lily lise lola lorenzo lorraine lou louane louna
+    loris lucille ludivine lydia maeva mael maelle mahe maissa malo malone mamadou manel
+    marc-antoine marceau margot marie-claire marie-christine marie-france marie-laure
+    marie-pierre marie-therese marin marina marjorie marthe martial matheo mathias
+    mathurin maud maxence maximilien mehdi melina melodie melvin mia michael mila milo
+    mina mohammed moussa myriam nael nahel naima naomie nassim nathanael nelly nicolle
+    nils nina ninon nora norbert odile olga olivia ophelie orlane owen paola pascaline
+    patricia paule perrine pierre-louis priscilla rayan raphaelle rebecca romeo romy
+    rosalie roxane ruben ryan sabrina salome salome sami samy sasha selena selim serena
+    sidonie simeon sofia sofiane solene soline sonia soraya stephan sylvette tatiana
+    thais thibault thibaut tiago tiphaine tristan ugo ulysse valentine valery vera
+    victorine vivien viviane wassim william yanis yasmina yasmine ylan ysaline yohan
+    youssef yves-marie zacharie zelie zohra basile
+"""
+FIRST_NAMES: frozenset[str] = frozenset(_NAMES.split() + _MORE.split())
