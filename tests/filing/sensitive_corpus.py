@@ -17,6 +17,7 @@ next batch then gave the next honest figure. First measurements (caught, false a
 | 7 | `sensitive_heldout_7.py` | 286/380 (75.3 %) | 52/430 (12.1 %) |
 | 8 | `sensitive_heldout_8.py` | 303/370 (81.9 %) | 23/410 (5.6 %) |
 | 9 | `sensitive_heldout_9.py` | 324/380 (85.3 %) | 10/410 (2.4 %) |
+| 10 | `sensitive_heldout_10.py` | 356/400 (89.0 %) | 31/440 (7.0 %) |
 
 Batches 1 and 2 were read from the start (OCR digits, names printed « Léa MARTIN », a form's
 empty health line, public matters). Every batch read stays as a regression case; the newest
@@ -25,7 +26,7 @@ Batch 8 was read after its measurement (OCR misreadings of health words, NIRs in
 labelled boxes, tables whose columns answer « non », everyday wording). Batch 9 was read
 after its measurement (inclusive writing « né(e) », a table's row split by « ; », a
 relative naming the one it is about, quantities that are not people, conditions put to
-anyone).
+anyone). Batch 10 has not been read.
 
 The classify corpus adds its own documents: those of sensitive types (payslips, agents' files,
 état civil) must be caught by their type, all others must raise no alarm.
@@ -360,7 +361,7 @@ def ccas_grant(c: Ctx) -> tuple[str, str]:
 ORDINARY_3 = (company_quote, school_council, ccas_grant)
 
 PER_TEMPLATE = 10
-NEWEST = 9
+NEWEST = 10
 
 
 def corpus(seed: int = 20261207) -> list[Labelled]:
@@ -372,6 +373,7 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         sensitive_heldout_7,
         sensitive_heldout_8,
         sensitive_heldout_9,
+        sensitive_heldout_10,
     )
 
     rng = random.Random(seed)
@@ -395,6 +397,8 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         (8, sensitive_heldout_8.ORDINARY_8, False),
         (9, sensitive_heldout_9.SENSITIVE_9, True),
         (9, sensitive_heldout_9.ORDINARY_9, False),
+        (10, sensitive_heldout_10.SENSITIVE_10, True),
+        (10, sensitive_heldout_10.ORDINARY_10, False),
     )
     for batch, makers, sensitive in batches:
         for maker in makers:
