@@ -50,13 +50,14 @@ _NIR_LABEL = re.compile(
     r"immatriculation)([^\n]{0,80})"
 )
 _NOT_NIR_CHARACTER = re.compile(r"[^0-9AB]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 # Where an IBAN may begin: a country code and two check digits. Its groups are read on by
 # `_iban_at`, whatever the spacing a form, a letter or an OCR gave them.
 _IBAN_START = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}")
 _IBAN_GROUPS = re.compile(r"[A-Z0-9]+(?:[ .-]{1,2}[A-Z0-9]+)*")
 _IBAN_LENGTH = {"FR": 27, "MC": 27, "BE": 16, "DE": 22, "ES": 24, "IT": 27, "LU": 20, "CH": 21}
 _IBAN_LABEL = re.compile(r"\b(?:iban|rib|compte)\b[^\n]{0,25}$")
-OWN_AFTER = 80  # « … FR76 …, ouvert au nom du bénéficiaire »
+OWN_AFTER = 100  # « … FR76 …, ouvert au nom du bénéficiaire »
 _PUBLIC_BANK = "30001"  # Banque de France: the accounts of the Trésor and of collectivités
 # A mark an OCR leaves after a word (« 1300' 2658 »), not an elision (« l'avis »).
 _STRAY_MARK = re.compile(r"(?<=\w)['’`](?=\s|$)")
@@ -178,7 +179,17 @@ _HEALTH_TERMS = (
     r"defibrillateur (?:automatique )?implant\w*|implant\w* (?:cardiaque|cochleaire)|"
     r"(?:bras|main|epaule) en echarpe|neurostimulateur|"
     r"porteu(?:r|se) d un (?:pacemaker|stimulateur|implant|appareil auditif|catheter)|"
-    r"operee?s? (?:de|du|des|d) \w+|"
+    r"operee?s? (?:de|du|des|d) \w+|(?:fait|faire|se fera|va se faire) operer|"
+    r"operation (?:prevue|programmee|chirurgicale)|(?:la|sa|ma) vesicule|calculs? (?:renaux|"
+    r"biliaires|a la vesicule)|coiffe des rotateurs|soins dentaires|plaques? pleurales?|"
+    r"asbestose|mesotheliome|silicose|maladie professionnelle|pontage\w*|coronari\w*|"
+    r"stress post traumatique|syndrome post traumatique|souffr\w* depuis (?:de|d|du|des) \w+|"
+    r"enceinte(?! (?:du|de|des|d|acoustique|sportive|scolaire|fermee|close|connectee|"
+    r"bluetooth|portable|sonore|musicale|et|ou|le|la|les|l|en|pour|sur|a|est|sont)\b)|"
+    r"(?:me suis|m etais|s etait|se sont|t es|te es) (?:casse|fracture|foule|luxe|tordu|brule|"
+    r"coupe|blesse|rompu|dechire|demis|froisse)\w*|"
+    r"(?:evacuee?s?|transportee?s?|admise?s?|conduite?s?) (?:\w+ ){0,3}(?:vers|au|a l|aux|a|en) "
+    r"(?:le |les |la )?(?:centre hospitalier|chu|hopital|urgences|clinique|service des urgences)|"
     r"(?:sa|son|leur|notre|ma|mon) (?:seule? |principale? )?aidante?"
 )
 # A space in a term is any run of them: OCR marks and punctuation leave two or three.
@@ -195,6 +206,12 @@ def _read_through_ocr(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.translate(_LOOKALIKE))
 
 
+def _spaced(pattern: str) -> re.Pattern[str]:
+    """`pattern` (over folded text) with each space any run of them, as punctuation and an
+    OCR's marks leave."""
+    return re.compile(pattern.replace(" ", r"\s+"))
+
+
 _HEALTH_PLAIN = re.compile(r"\b(?:" + _HEALTH_TERMS.replace(" ", r"\s+") + r")\b")
 _HEALTH = _read_through_ocr(_HEALTH_PLAIN.pattern)
 _INSURANCE = _read_through_ocr(r"\b(?:assurance|caisse primaire d assurance|cpam)\s+$")
@@ -202,9 +219,11 @@ _INSURANCE = _read_through_ocr(r"\b(?:assurance|caisse primaire d assurance|cpam
 # (« je », « votre fils »), a possessive (« son AVC »), an age, a birth date, a name as printed
 # (« Léa MARTIN », « MARTIN Léa », « M. Dupond », « Mathieu Fontaine »).
 _PERSON = _read_through_ocr(
-    r"\b(?:mme|madame|monsieur|mlle|l (?:interesse|abonne|agent|eleve|enfant|usager|"
+    r"\b(?:mme|madame|monsieur|mlle|mon(?! sieur)|l (?:interesse|abonne|agent|eleve|enfant|usager|"
     r"beneficiaire|patient|demandeur|requerant|victime|defunt|adherent)\w*|je|j|me|moi|mon|"
-    r"ma|mes|(?:la|sa|ma|notre|votre|leur) (?:mere|fille|epouse|femme|compagne|soeur|"
+    r"ma|mes|(?:le|la|les|l) (?:futur|future|futurs) (?:epoux|epouse|maries?|mariee)|"
+    r"(?:le|la|l) (?:epoux|epouse|conjointe?|mariee?|fiancee?|couple)|"
+    r"(?:la|sa|ma|notre|votre|leur) (?:mere|fille|epouse|femme|compagne|soeur|"
     r"grand mere)|(?:le|son|mon|notre|votre|leur) (?:pere|fils|enfant|epoux|mari|conjoint|"
     r"compagnon|frere|grand pere|benevole|agent|adherent)|"
     r"votre (?:etat|arret|conge|accident|demande|dossier|situation|sante|traitement)|"
@@ -221,6 +240,34 @@ _FULL_NAME = re.compile(
     rf"(?:-[{_UPPER}]{{2,}})?|{_LEGAL_FORM}[{_UPPER}]{{2,}}\s+[{_UPPER}][{_LOWER}]+"
     rf"|(?:M\.|Mme|Mlle)\s+[{_UPPER}][{_LOWER}]+)\b"
 )
+# A capitalised word (its first part when hyphenated), and two words in capitals.
+_CAPITALISED = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)(?:-[{_UPPER}][{_LOWER}]+)?\b")
+_CAPITALS_PAIR = re.compile(rf"\b([{_UPPER}]{{2,}})[ \t]+([{_UPPER}]{{2,}})\b")
+# First names that are also places or words met capitalised (« Florence », « Rose »).
+_NAMES_AND_WORDS = frozenset(
+    [
+        "florence",
+        "rose",
+        "marin",
+        "pascal",
+        "victoire",
+        "constant",
+        "aurore",
+        "flore",
+        "lorraine",
+        "france",
+        "ange",
+        "prudence",
+        "noel",
+        "jade",
+        "iris",
+        "lily",
+        "lou",
+        "mia",
+        "eden",
+        "nelly",
+    ]
+)
 _CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
 _TITLE_CASE_PAIR = re.compile(
     rf"\b([{_UPPER}][{_LOWER}]+)(?:-[{_UPPER}][{_LOWER}]+)?\s+[{_UPPER}][\w-]+"
@@ -231,7 +278,8 @@ _TITLE_CASE_PAIR = re.compile(
 _SUBJECT_LABEL = re.compile(
     r"(?m)^[ \t]*(?:(nom|pr[eé]noms?|enfant|[eé]l[eè]ve|agent|b[eé]n[eé]ficiaire|patient|"
     r"adh[eé]rent|abonn[eé]e?|int[eé]ress[eé]e?|victime|d[eé]funt|jeune|participant|"
-    r"lecteur|lectrice|habitant|administr[eé]e?|membre|identit[eé]|"
+    r"lecteur|lectrice|habitant|administr[eé]e?|membre|identit[eé]|futur [eé]poux|"
+    r"future [eé]pouse|[eé]poux|[eé]pouse|conjointe?|salari[eé]e?|"
     r"stagiaire|candidat|inscrit|personne concern[eé]e)|demandeur|d[eé]clarant|"
     r"requ[eé]rant|p[eé]titionnaire|usager|r[eé]sident|titulaire|locataire)\b"
     r"[^:\n]{0,40}:[ \t']*([^\n]*)"
@@ -269,7 +317,9 @@ _NON_WORD = re.compile(r"[^\w]")
 _NONE_AFTER = _read_through_ocr(
     r"(?:\s+\w{1,4}){0,3}\s+(aucune?s?|neant|non|rien|ras|r a s|sans objet)\b"
 )
-_NONE_BEFORE = _read_through_ocr(r"\b(?:aucune?s?|pas d|pas de|ni|non)\s+$")
+_NONE_BEFORE = _read_through_ocr(
+    r"\b(?:aucune?s?|pas d|pas de|ni|non|sans|personne n (?:a|est)(?: ete| pas ete)?)\s+$"
+)
 # Inclusive writing, read as the word alone: « né(e) le », « atteint(e) de », « suivi(e) par ».
 _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|nes|ère|ere|euse|rice|trice|ive|le|lle)\)")
 _COLUMN = re.compile(r"[|\t]")
@@ -297,7 +347,9 @@ _COLLECTIVE_BEFORE = _read_through_ocr(
     r"|(?:\b\d+ (?:jours? (?:d|de) )?$)"
 )
 # A health word in a condition addressed to anyone: « si votre enfant suit un traitement ».
-_HYPOTHETICAL_BEFORE = _read_through_ocr(r"\bsi (?:votre|vos|un|une|des|l) (?:\w+\W+){0,10}$")
+_HYPOTHETICAL_BEFORE = _read_through_ocr(
+    r"\b(?:si (?:votre|vos|un|une|des|l) (?:\w+\W+){0,10}|en cas (?:d|de|du)\s+(?:\w+\s+){0,2})$"
+)
 # A health word followed by whom it is for, people in general: « le suivi médical de son
 # personnel », « la visite médicale des agents ».
 _COLLECTIVE_AFTER = _read_through_ocr(
@@ -329,15 +381,27 @@ _TITLE = _read_through_ocr(
 )
 _LOWER_TITLE = re.compile(r"\b(?:Monsieur|Madame|M\.?|Mme) (?:le|la|l'|l’) ?[a-zàâçéèêëîïôöùûü]+")
 _DOCTOR = re.compile(rf"\b(?:Dr|Docteur|Pr|Professeur)\.?\s+(?:[{_UPPER}][\w-]*\s*){{1,3}}")
-_OWN_ACCOUNT = re.compile(
+_OWN_ACCOUNT = _spaced(
     r"\b(?:compte (?:personnel|bancaire personnel)|(?:son|mon|votre) (?:propre )?compte|"
     r"debiteur|titulaire du compte (?:m|mme|monsieur|madame)|au nom (?:du jeune|de l agent|"
     r"de m|de mme|de monsieur|de madame|du beneficiaire|de la beneficiaire|du demandeur|"
     r"de la demandeuse|de l interesse|du locataire|de la locataire|du proprietaire|"
-    r"de la proprietaire|du titulaire|de la titulaire|de la famille|du parent)|rib personnel)\b"
+    r"de la proprietaire|du titulaire|de la titulaire|de la famille|du parent)|rib personnel|"
+    r"compte (?:du client|de la cliente|de l usager|de la famille|de l abonne|du locataire|"
+    r"du redevable|de l interesse|de l interessee))\b"
 )
+# An account paid to, or held by, an organisation: « à l'organisme … sur son compte »,
+# « Titulaire : Office de tourisme ».
+_PAYEE_ORGANISATION = _spaced(
+    r"\b(?:(?:a l|au|a la) (?:organisme|prestataire|societe|entreprise|association|"
+    r"fournisseur|titulaire du marche|cabinet|etablissement|office)|titulaire(?: du compte)?\s+"
+    r"(?:office|commune|mairie|communaute|association|societe|sarl|sas|eurl|entreprise|"
+    r"syndicat|regie|tresor|ccas|etablissement|cabinet|agence|comite|club|ets))\b"
+)
+# A holder named after the account, not an organisation: « FR76 … — titulaire PEYROT Florian ».
+_HOLDER = _spaced(r"\btitulaire(?: du compte)?\s+\w")
 # A business's own bank details (a supplier's RIB) are not personal data.
-_BUSINESS = re.compile(
+_BUSINESS = _spaced(
     r"\b(?:sarl|sas|sasu|eurl|siret|siren|rcs|capital social|nos factures|notre rib|"
     r"nos coordonnees bancaires|service clients?|fournisseur)\b"
 )
@@ -436,9 +500,15 @@ def _personal_iban(text: str, words: str) -> str | None:
                 country == "FR" and labelled and digits >= length - 8
             ):
                 continue
-            after = start.start() + len(candidate) + 6  # its groups' spaces
-            if _OWN_ACCOUNT.search(words, max(0, start.start() - 200), start.start()) or (
+            after = start.start() + len(candidate)  # its groups' spaces: no word
+            before = max(0, start.start() - 200)
+            if _PAYEE_ORGANISATION.search(words, before, start.start()) or (
+                _PAYEE_ORGANISATION.search(words, after, after + OWN_AFTER)
+            ):
+                continue
+            if _OWN_ACCOUNT.search(words, before, start.start()) or (
                 _OWN_ACCOUNT.search(words, after, after + OWN_AFTER)
+                or _HOLDER.search(words, after, after + OWN_AFTER)
             ):
                 return "own"
             plain = plain or not business
@@ -448,7 +518,9 @@ def _personal_iban(text: str, words: str) -> str | None:
 def _labelled_nir(text: str) -> bool:
     """A NIR on a line labelled for one, its characters read over any separator."""
     for label in _NIR_LABEL.finditer(text):
-        characters = _NOT_NIR_CHARACTER.sub("", label.group(1).upper())
+        # Words (« clé ») set aside, a lone letter is an OCR's digit (« l 66 07 … »).
+        tail = _WORD.sub(" ", label.group(1)).translate(_OCR_DIGITS)
+        characters = _NOT_NIR_CHARACTER.sub("", tail.upper())
         if any(nir_valid(characters[i : i + 15]) for i in range(len(characters) - 14)):
             return True
     return False
@@ -604,12 +676,18 @@ class _Sentences:
 
 
 def _names_in(text: str, start: int, end: int) -> bool:
-    """A name as printed between `start` and `end`: « Léa MARTIN », « M. Roux », or two
-    capitalised words the first of which is a known first name (« Mathieu Fontaine »)."""
+    """A name as printed between `start` and `end`: « Léa MARTIN », « M. Roux », « DURAND
+    THIBAULT », or a known first name, alone (« Anne-Sophie : sort d'une opération ») or
+    before a capitalised word (« Mathieu Fontaine »)."""
     if _FULL_NAME.search(text, start, end):
         return True
+    for word in _CAPITALISED.finditer(text, start, end):
+        first = fold(word.group(1))
+        if first in FIRST_NAMES and first not in _NAMES_AND_WORDS:
+            return True
     return any(
-        fold(pair.group(1)) in FIRST_NAMES for pair in _TITLE_CASE_PAIR.finditer(text, start, end)
+        fold(pair.group(1)) in FIRST_NAMES or fold(pair.group(2)) in FIRST_NAMES
+        for pair in _CAPITALS_PAIR.finditer(text, start, end)
     )
 
 

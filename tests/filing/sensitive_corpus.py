@@ -26,7 +26,9 @@ Batch 8 was read after its measurement (OCR misreadings of health words, NIRs in
 labelled boxes, tables whose columns answer « non », everyday wording). Batch 9 was read
 after its measurement (inclusive writing « né(e) », a table's row split by « ; », a
 relative naming the one it is about, quantities that are not people, conditions put to
-anyone). Batch 10 has not been read.
+anyone). Batch 10 was read after its measurement (accounts paid to an organisation
+or held by a person named after them, a first name alone, names in capitals, spouses,
+« personne n'a été blessé »).
 
 The classify corpus adds its own documents: those of sensitive types (payslips, agents' files,
 état civil) must be caught by their type, all others must raise no alarm.

@@ -118,6 +118,22 @@ def test_an_iban_needs_its_checksum(iban: str) -> None:
         ("Mme Roux tousse beaucoup, 38,4 de fièvre ce matin.", ["sante"]),
         # ... while a condition put to anyone, and quantities that are not people, are not.
         ("Chers parents, si votre enfant suit un traitement, confiez les médicaments.", []),
+        ("On a rayé la portière de ma voiture. Personne n'a été blessé.", []),
+        # An account paid to an organisation, or held by a person named after it; a NIR an
+        # OCR misread on its labelled line (« l » for 1, « clé » before the key).
+        (
+            "Le paiement sera effectué à l'organisme de formation, par virement sur son "
+            "compte IBAN FR76 3000 6000 0112 3456 7890 189.",
+            [],
+        ),
+        ("Titulaire : Office de tourisme\nIBAN : FR76 3000 6000 0112 3456 7890 189", []),
+        ("Avoir : IBAN FR7630006000011234567890189 —' titulaire CHEVALIER Alain", ["iban"]),
+        ("numéro de sécurité sociale : l 69 05 49 588 157' - clé 33", ["nir"]),
+        # A first name alone, a name in capitals, a future spouse, the writer's own fall.
+        ("Remarques :\n- Anne-Sophie : sort d'une opération du genou", ["sante"]),
+        ("Réponse : DURAND THIBAULT s'est fait opérer de l'épaule en juin.", ["sante"]),
+        ("Observations : le futur époux est en chimiothérapie.", ["sante"]),
+        ("Je ne pourrai pas : je me suis cassé trois côtes en tombant.", ["sante"]),
         ("Les perso nnes âgées, dont beaucoup sont diabétiques, sont invitées. Mme Roux.", []),
     ],
 )
