@@ -18,6 +18,7 @@ next batch then gave the next honest figure. First measurements (caught, false a
 | 8 | `sensitive_heldout_8.py` | 303/370 (81.9 %) | 23/410 (5.6 %) |
 | 9 | `sensitive_heldout_9.py` | 324/380 (85.3 %) | 10/410 (2.4 %) |
 | 10 | `sensitive_heldout_10.py` | 356/400 (89.0 %) | 31/440 (7.0 %) |
+| 11 | `sensitive_heldout_11.py` | 350/410 (85.4 %) | 26/450 (5.8 %) |
 
 Batches 1 and 2 were read from the start (OCR digits, names printed « Léa MARTIN », a form's
 empty health line, public matters). Every batch read stays as a regression case; the newest
@@ -28,7 +29,7 @@ after its measurement (inclusive writing « né(e) », a table's row split by «
 relative naming the one it is about, quantities that are not people, conditions put to
 anyone). Batch 10 was read after its measurement (accounts paid to an organisation
 or held by a person named after them, a first name alone, names in capitals, spouses,
-« personne n'a été blessé »).
+« personne n'a été blessé »). Batch 11 has not been read.
 
 The classify corpus adds its own documents: those of sensitive types (payslips, agents' files,
 état civil) must be caught by their type, all others must raise no alarm.
@@ -363,7 +364,7 @@ def ccas_grant(c: Ctx) -> tuple[str, str]:
 ORDINARY_3 = (company_quote, school_council, ccas_grant)
 
 PER_TEMPLATE = 10
-NEWEST = 10
+NEWEST = 11
 
 
 def corpus(seed: int = 20261207) -> list[Labelled]:
@@ -376,6 +377,7 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         sensitive_heldout_8,
         sensitive_heldout_9,
         sensitive_heldout_10,
+        sensitive_heldout_11,
     )
 
     rng = random.Random(seed)
@@ -401,6 +403,8 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         (9, sensitive_heldout_9.ORDINARY_9, False),
         (10, sensitive_heldout_10.SENSITIVE_10, True),
         (10, sensitive_heldout_10.ORDINARY_10, False),
+        (11, sensitive_heldout_11.SENSITIVE_11, True),
+        (11, sensitive_heldout_11.ORDINARY_11, False),
     )
     for batch, makers, sensitive in batches:
         for maker in makers:
