@@ -21,6 +21,7 @@ import random
 import time
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bench.figures import figure, median, percentile
@@ -104,15 +105,29 @@ def proposals(samples: list[Sample], types: list[DocType], noisy: bool) -> Count
     return counts
 
 
+@dataclass
+class Sensitivity:
+    """What the sensitivity check did on a set of documents, each with its true type as the
+    agent confirms it before filing."""
+
+    caught: int = 0  # sensitive documents found so by the reading alone
+    positives: int = 0
+    alarms: int = 0  # ordinary documents found sensitive
+    negatives: int = 0
+    asked_sensitive: int = 0  # sensitive documents missed, whose agent is asked (and says so)
+    asked_ordinary: int = 0  # ordinary documents whose agent is asked (and says no)
+    wrong: Counter[str] = field(default_factory=Counter)  # misses and alarms by template
+
+
 def sensitivity(
     samples: list[Sample], types: list[DocType], batch: int | None = None
-) -> tuple[int, int, int, int, Counter[str]]:
-    """(caught, sensitive documents, false alarms, ordinary documents, misses and alarms by
-    template), each document with its true type, as the agent confirms it before filing.
-    `batch`: one batch of the sensitivity corpus alone (its newest: see its notes); None:
-    every batch and the classify corpus (whose payslips and agents' files are sensitive by
-    type)."""
-    from filing.sensitive import of_document
+) -> Sensitivity:
+    """The sensitivity check on the sensitivity corpus and the classify corpus. `batch`: one
+    batch of the sensitivity corpus alone (its newest: see its notes); None: every batch and
+    the classify corpus (whose payslips and agents' files are sensitive by type). A document
+    whose health words the reading ties to no one has its agent asked, who answers what the
+    label says."""
+    from filing.sensitive import health_in_doubt, of_document
     from referentiel.model import load_referentiel
     from tests.filing import sensitive_corpus
 
@@ -127,20 +142,23 @@ def sensitivity(
         kind = by_id[sample.type_id]
         declared = kind.sensitive or referentiel.row_of(kind).sensitive
         labelled.append((sample.type_id, sample.text, bool(declared), sample.template))
-    caught = positives = alarms = negatives = 0
-    wrong: Counter[str] = Counter()
+    seen = Sensitivity()
     for type_id, text, expected, maker in labelled:
         kind = by_id[type_id]
-        found = of_document(text, kind, referentiel.row_of(kind))
+        row = referentiel.row_of(kind)
+        found = of_document(text, kind, row)
+        asked = found is None and health_in_doubt(text, kind, row)
         if expected:
-            positives += 1
-            caught += found is not None
+            seen.positives += 1
+            seen.caught += found is not None
+            seen.asked_sensitive += asked
         else:
-            negatives += 1
-            alarms += found is not None
+            seen.negatives += 1
+            seen.alarms += found is not None
+            seen.asked_ordinary += asked
         if (found is not None) != expected:
-            wrong[f"{maker} ({'missed' if expected else 'alarm'})"] += 1
-    return caught, positives, alarms, negatives, wrong
+            seen.wrong[f"{maker} ({'missed' if expected else 'alarm'})"] += 1
+    return seen
 
 
 FIXTURES = {
@@ -202,8 +220,8 @@ def fixture_documents(types: list[DocType]) -> tuple[int, int, int, int]:
         expected = {field: _canonical(defaults[param]) for field, param in params.items()}
         if name == "dossier_agent_pdf":
             expected["nom"] = f"{defaults['prenom']} {defaults['nom']}"
-        for field, value in expected.items():
-            found = propose(text, fields[type_id][field])
+        for field_name, value in expected.items():
+            found = propose(text, fields[type_id][field_name])
             facts += 1
             facts_right += found is not None and _same(found.value, value)
     return types_right, len(FIXTURES), facts_right, facts
@@ -251,11 +269,16 @@ def main() -> None:
         f"{held['wrong']} wrong, {held['none']} none"
     )
     for label, batch in (("all", None), (f"newest batch ({NEWEST})", NEWEST)):
-        caught, positives, alarms, negatives, wrong = sensitivity(samples, types, batch)
+        check = sensitivity(samples, types, batch)
         print(
-            f"sensitive documents, {label}: {caught}/{positives} caught, "
-            f"{alarms}/{negatives} false alarms"
-            + ("; " + ", ".join(f"{k} {n}" for k, n in wrong.most_common()) if wrong else "")
+            f"sensitive documents, {label}: {check.caught}/{check.positives} caught, "
+            f"{check.alarms}/{check.negatives} false alarms; the agent asked on "
+            f"{check.asked_sensitive} sensitive and {check.asked_ordinary} ordinary ones"
+            + (
+                "; " + ", ".join(f"{k} {n}" for k, n in check.wrong.most_common())
+                if check.wrong
+                else ""
+            )
         )
     types_right, documents, facts_right, facts = fixture_documents(types)
     print(
@@ -274,8 +297,19 @@ def main() -> None:
     print(figure("extract_wrong", 100 * clean["wrong"] / clean_total, "%", "<= 3"))
     print(figure("extract_heldout_right", 100 * held["right"] / held_total, "%", ">= 90"))
     print(figure("extract_heldout_wrong", 100 * held["wrong"] / held_total, "%", "<= 3"))
-    print(figure("sensitive_caught", 100 * caught / positives, "%", ">= 95"))
-    print(figure("sensitive_false_alarms", 100 * alarms / negatives, "%", "<= 5"))
+    # The newest batch is the honest one: nothing in it was read to correct the reading.
+    told = check.caught + check.asked_sensitive
+    print(figure("sensitive_caught", 100 * check.caught / check.positives, "%", ">= 95"))
+    print(figure("sensitive_caught_with_question", 100 * told / check.positives, "%", ">= 95"))
+    print(figure("sensitive_false_alarms", 100 * check.alarms / check.negatives, "%", "<= 5"))
+    print(
+        figure(
+            "sensitive_questions_on_ordinary",
+            100 * check.asked_ordinary / check.negatives,
+            "%",
+            "<= 10",
+        )
+    )
 
 
 if __name__ == "__main__":

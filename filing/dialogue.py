@@ -40,6 +40,7 @@ from workflows.conversation import (
     say_where_asked,
 )
 from workflows.draft import (
+    HEALTH_CHOICES,
     PICK_NONE,
     SUMMARY_CHOICES,
     UNREADABLE_CHOICES,
@@ -272,6 +273,7 @@ async def answer(
         "pick": _on_pick,
         "value": _on_value,
         "ask": _on_ask,
+        "health": _on_health,
         "summary": _on_summary,
     }
     handler = handlers.get(step)
@@ -355,11 +357,16 @@ async def _enter(ctx: Context, incoming: Incoming, dialogue: Dialogue, draft: Dr
 
 
 def _next_step(ctx: Context, draft: Draft, after: str | None) -> str:
-    """The question after field `after` (None: the first), or the summary."""
-    fields = doc_type(ctx, draft).fields
-    names = [f.name for f in fields]
+    """The question after field `after` (None: the first), then whether the document tells
+    someone's health when its words leave a doubt, then the summary."""
+    kind = doc_type(ctx, draft)
+    names = [f.name for f in kind.fields]
     index = 0 if after is None else names.index(after) + 1
-    return f"ask:{names[index]}" if index < len(names) else "summary"
+    if index < len(names):
+        return f"ask:{names[index]}"
+    if draft.health is None and record.health_in_doubt(ctx, kind, draft.text):
+        return "health"
+    return "summary"
 
 
 async def _on_photos(turn: Turn) -> str:
@@ -537,6 +544,26 @@ async def _on_ask(turn: Turn) -> str:
     return "filing-value"
 
 
+async def _on_health(turn: Turn) -> str:
+    """The agent's word on a document whose health words the reading could tie to no one:
+    « oui » makes it sensitive (and its questions private), as if the text had said so."""
+    ctx, incoming, dialogue, draft = turn.ctx, turn.incoming, turn.dialogue, turn.draft
+    picked = _choice_or_yes_no(turn.text, HEALTH_CHOICES)
+    if picked is None:
+        await _ask(ctx, incoming, dialogue, draft, problem="choice")
+        return "filing-reask"
+    draft.health = picked == 1
+    await ctx.uow.audit.append(
+        incoming.sender,
+        "filing.health_told",
+        event_id=incoming.event_id,
+        details={"health": draft.health},
+    )
+    await _go_private_if_sensitive(ctx, incoming, dialogue, draft)
+    await _advance(ctx, incoming, dialogue, draft, "summary")
+    return "filing-health"
+
+
 async def _on_summary(turn: Turn) -> str:
     ctx, incoming, dialogue, draft = turn.ctx, turn.incoming, turn.dialogue, turn.draft
     text, prepared = turn.text, turn.prepared
@@ -583,7 +610,7 @@ async def _go_private_if_sensitive(
     if incoming.is_direct or dialogue.room_id != incoming.room_id:
         return
     found = (
-        record.sensitivity_of(ctx, doc_type(ctx, draft), draft.text)
+        record.sensitivity_of(ctx, doc_type(ctx, draft), draft.text, told_health=draft.health)
         if draft.type_id
         else sensitive.of_document(draft.text)
     )

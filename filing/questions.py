@@ -13,6 +13,7 @@ from filing.record import plan
 from storage.models import Dialogue
 from workflows.context import Context
 from workflows.draft import (
+    HEALTH_CHOICES,
     PHOTOS_CHOICES,
     PICK_NONE,
     SUMMARY_CHOICES,
@@ -105,6 +106,8 @@ def question(
                 choices=YES_NO,
             )
         return Message("filing_ask_value", context)
+    if step == "health":
+        return Message("filing_health", common, choices=HEALTH_CHOICES)
     planned = plan(ctx, draft)
     return Message(
         "filing_summary",
@@ -131,7 +134,7 @@ def question(
 
 def _sensitivity(ctx: Context, draft: Draft) -> dict[str, str | None]:
     """What the summary says of a sensitive document: why, and which service will own it."""
-    found = record.sensitivity_of(ctx, doc_type(ctx, draft), draft.text)
+    found = record.sensitivity_of(ctx, doc_type(ctx, draft), draft.text, told_health=draft.health)
     if found is None:
         return {"sensitive": None, "owner": None}
     owner = ctx.settings.directory.owner_of(found.kind)

@@ -140,7 +140,7 @@ async def store(  # noqa: PLR0917 - the event, its dialogue, and what the slow h
     )
     kind = doc_type(ctx, draft)
     kept = planned.retention
-    sensitivity = sensitivity_of(ctx, kind, text, found)
+    sensitivity = sensitivity_of(ctx, kind, text, found, told_health=draft.health)
     if sensitivity is not None:
         # Filed under the service that owns such documents (the RH for a payslip), wherever
         # it was dropped; without one, under the room's service, still narrowed.
@@ -254,6 +254,17 @@ async def store(  # noqa: PLR0917 - the event, its dialogue, and what the slow h
 
 
 def sensitivity_of(
-    ctx: Context, kind: DocType, text: str, found: Sequence[sensitive.Finding] | None = None
+    ctx: Context,
+    kind: DocType,
+    text: str,
+    found: Sequence[sensitive.Finding] | None = None,
+    *,
+    told_health: bool | None = None,
 ) -> sensitive.Sensitivity | None:
-    return sensitive.of_document(text, kind, ctx.settings.referentiel.row_of(kind), found)
+    return sensitive.of_document(
+        text, kind, ctx.settings.referentiel.row_of(kind), found, told_health=told_health
+    )
+
+
+def health_in_doubt(ctx: Context, kind: DocType, text: str) -> bool:
+    return sensitive.health_in_doubt(text, kind, ctx.settings.referentiel.row_of(kind))

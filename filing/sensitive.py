@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from french.dates import fold_keep_offsets
 from french.fold import fold
@@ -297,8 +298,8 @@ _SUBJECT_LINE = re.compile(
 _GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"  # Marie-Claire
 _SURNAME = rf"{_LEGAL_FORM}[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?"  # DA SILVA, MARTIN-ROUX
 _NAME_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[{_UPPER}][\w-]+"
-    rf"|{_GIVEN}\s+{_SURNAME}|{_SURNAME}\s+{_GIVEN})\b"
+    rf"(?m)^[ \t]*(?:(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+[{_UPPER}][\w-]+"
+    rf"|{_GIVEN}[ \t]+{_SURNAME}|{_SURNAME}[ \t]+{_GIVEN})\b"
 )
 NAME_BLOCK_LINES = 6  # where a letter's sender or addressee stands
 # Where a sentence ends: a full stop (not « M. »), a question or exclamation mark, a
@@ -464,7 +465,7 @@ def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
     accounts = [_personal_iban(t.upper(), words) for t in readings]
     if any(accounts):
         found.append(_finding("iban", own="own" in accounts))
-    if "sante" not in expected and _health_about_someone(text):
+    if "sante" not in expected and _health_read(text) == "about":
         found.append(_finding("sante"))
     return beyond(found, expected)
 
@@ -557,11 +558,12 @@ def _finding(marker: Marker, *, own: bool = False) -> Finding:
     return Finding(marker, MARKER_CATEGORY[marker], MARKER_WORDS[marker], own)
 
 
-def _health_about_someone(text: str) -> bool:
-    """A health word, not denied nor said of people in general, about someone: a person in
-    its sentence, or a document about one person (a form's subject, a letter's name block).
-    Titles and doctors are blanked first, keeping offsets, so that what is found folded can
-    be read in `text` (where names are told by their capitals)."""
+def _health_read(text: str) -> Literal["about", "doubt"] | None:
+    """« about »: a health word, not denied nor said of people in general, about someone: a
+    person in its sentence, or a document about one person (a form's subject, a letter's
+    name block). « doubt »: such a word, but no one it could be found to be about. Titles
+    and doctors are blanked first, keeping offsets, so that what is found folded can be
+    read in `text` (where names are told by their capitals)."""
     clean = _INCLUSIVE.sub("", _STRAY_MARK.sub(" ", text))
     named = _DOCTOR.sub(_blank, _LOWER_TITLE.sub(_blank, clean))
     plain = _NON_WORD.sub(" ", fold_keep_offsets(named))
@@ -569,6 +571,7 @@ def _health_about_someone(text: str) -> bool:
     about_one = _about_one_person(named)
     sentences = _Sentences.of(clean)
     set_aside = -1  # where the last health word set aside ends
+    doubt = False
     for match in _HEALTH.finditer(folded):
         if set_aside >= 0 and _JOINED.fullmatch(folded, set_aside, match.start()):
             set_aside = match.end()  # « maladie d'Alzheimer » after « une pièce sur la »
@@ -590,8 +593,9 @@ def _health_about_someone(text: str) -> bool:
             set_aside = match.end()
             continue
         if about_one or _PERSON.search(folded, start, end) or _names_in(named, start, end):
-            return True
-    return False
+            return "about"
+        doubt = True
+    return "doubt" if doubt else None
 
 
 def _table_row(text: str, at: int) -> tuple[int, int] | None:
@@ -703,15 +707,22 @@ class Sensitivity:
     why: str  # « c'est un bulletin de paie », « il contient des coordonnées bancaires »
 
 
+TOLD_HEALTH = Sensitivity("sante", "vous avez indiqué qu'il parle de la santé d'une personne")
+
+
 def of_document(
     text: str,
     kind: DocType | None = None,
     row: RetentionRow | None = None,
     found: Sequence[Finding] | None = None,
+    *,
+    told_health: bool | None = None,
 ) -> Sensitivity | None:
     """A document's sensitivity: its type's (or its tableau row's), else what its text holds
-    beyond what its type normally carries. Without a type yet: what its text holds. `found`:
-    the text's markers read beforehand, off the event loop (a whole document's text)."""
+    beyond what its type normally carries, else the agent's word that it tells someone's
+    health (`told_health`, asked when `health_in_doubt`). Without a type yet: what its text
+    holds. `found`: the text's markers read beforehand, off the event loop (a whole
+    document's text)."""
     declared = (kind.sensitive if kind else None) or (row.sensitive if row else None)
     if declared:
         label = kind.label if kind else row.typologie if row else ""
@@ -719,5 +730,19 @@ def of_document(
     expected = frozenset(kind.expected) if kind else frozenset()
     markers = find(text, expected) if found is None else beyond(found, expected)
     if not markers:
-        return None
+        return TOLD_HEALTH if told_health else None
     return Sensitivity(markers[0].category, "il contient " + " et ".join(f.words for f in markers))
+
+
+def health_in_doubt(
+    text: str, kind: DocType | None = None, row: RetentionRow | None = None
+) -> bool:
+    """Health words the reading could tie to no one (« bronchiolite, kiné respiratoire mardi »
+    on a crèche's sheet whose child it could not tell): the agent, who knows the document,
+    is asked whether it tells someone's health. Not for a document already sensitive, nor
+    for a type whose documents normally speak of health."""
+    if kind is not None and "sante" in kind.expected:
+        return False
+    if of_document(text, kind, row) is not None:
+        return False
+    return _health_read(text) == "doubt"

@@ -19,6 +19,7 @@ UNREADABLE_CHOICES = ("classer quand même", "annuler (je renverrai une photo pl
 PHOTOS_CHOICES = ("c'est tout, j'ai envoyé toutes les pages",)
 PICK_NONE = "aucun de ceux-là : décrire autrement"
 YES_NO = ("oui", "non")
+HEALTH_CHOICES = ("oui, il parle de la santé d'une personne", "non")
 
 
 class StagedFile(BaseModel):
@@ -57,6 +58,7 @@ class Draft(BaseModel):
     pending: dict[str, str] | None = None  # the proposal being confirmed
     history: list[str] = Field(default_factory=list)
     blobs: list[str] = Field(default_factory=list)  # every staged file: kept while drafted
+    health: bool | None = None  # the agent's answer: does it tell someone's health?
 
     def hold(self, staged: StagedFile) -> None:
         if staged.sha256 not in self.blobs:

@@ -118,6 +118,7 @@ SAMPLES |= {
         "sensitive": "c'est un document de type « Bulletin de paie »",
     },
     "filing_done_elsewhere": {"ref": "2026-0001", "why": "il contient un IBAN"},
+    "filing_health": _Q | {"name": "transmissions.pdf"},
     "filing_went_private": {"why": "c'est un document de type « Bulletin de paie »"},
     "filing_cancelled": {"name": "pc.pdf"},
     "filing_busy": {"name": "pc.pdf", "photos": False},

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from filing.sensitive import Sensitivity, find, iban_valid, nir_valid, of_document
+from filing.sensitive import (
+    Sensitivity,
+    find,
+    health_in_doubt,
+    iban_valid,
+    nir_valid,
+    of_document,
+)
 
 # The example NIR of INSEE's documentation, and the example IBANs of the ECBS register.
 NIR = "2 69 05 49 588 157 80"
@@ -205,3 +212,26 @@ def test_the_batches_read_to_correct_the_detector_stay_right() -> None:
     alarms = len(wrong) - missed
     assert missed <= 0.05 * positives, wrong
     assert alarms <= 0.05 * (len(samples) - positives), wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "doubt"),
+    [
+        # Health words, and no one the reading can tell they are about: the agent is asked.
+        ("Transmis par la famille : bronchiolite, kiné respiratoire mardi et jeudi.", True),
+        # Someone named, nothing to ask: it is sensitive already.
+        ("Mme Roux : bronchiolite, kiné respiratoire mardi et jeudi.", False),
+        # Health words about people in general, or denied: nothing to ask either.
+        ("Les personnes âgées, dont beaucoup sont diabétiques, sont invitées.", False),
+        ("Allergies : néant.", False),
+        ("Le marché de voirie est notifié.", False),
+    ],
+)
+def test_the_agent_is_asked_only_when_health_words_are_about_no_one_known(
+    text: str, doubt: bool
+) -> None:
+    assert health_in_doubt(text) is doubt
+    if doubt:  # the agent's word decides
+        assert of_document(text, told_health=False) is None
+        told = of_document(text, told_health=True)
+        assert told is not None and told.kind == "sante"

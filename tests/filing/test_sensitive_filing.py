@@ -209,3 +209,63 @@ async def test_with_a_draft_already_private_the_draft_stays_and_the_room_hears_n
     )
     await h.say(AGNES, URBA, "1", direct=False)
     assert [s.template for s in h.chat.sent[-2:]] == ["filing_done_elsewhere", "filing_done"]
+
+
+COURRIER = {"expediteur": "Crèche Les Lutins", "objet": "transmissions", "date": "2025-04-18"}
+
+
+async def _file_in_doubt(h: Harness, room: str, answer: str) -> list[str]:
+    """Agnès files the crèche's letter (health words, no one named) and answers the
+    question on health; returns the templates said after it."""
+    direct = room in DMS.values()
+    await h.upload(AGNES, room, fx.transmissions_pdf(), "transmissions.pdf", direct=direct)
+    choice = next(i for i, c in enumerate(choices_of(h), 1) if c.startswith("Courrier"))
+    await h.say(AGNES, room, str(choice), direct=direct)
+    await answer_fields(h, COURRIER, room=room, sender=AGNES, direct=direct)
+    assert h.last() == "filing_health"
+    assert h.chat.sent[-1].room == room
+    before = len(h.chat.sent)
+    await h.say(AGNES, room, answer, direct=direct)
+    return [s.template for s in h.chat.sent[before:]]
+
+
+async def test_health_words_about_no_one_known_ask_the_agent_who_knows(h: Harness) -> None:
+    said = await _file_in_doubt(h, DMS[AGNES], "oui")
+    assert said == ["filing_summary"]
+    assert "santé" in str(context_of(h)["sensitive"])
+    await h.say(AGNES, DMS[AGNES], "1")
+    async with h.db.unit() as uow:
+        (document,) = await uow.documents.all()
+        told = [e for e in await uow.audit.entries() if e.action == "filing.health_told"]
+    assert document.sensitive == "sante"
+    assert [e.details for e in told] == [{"health": True}]
+    seen = {p: await sees(h, p, document) for p in (AGNES, KARIM, MAIRE, DGS)}
+    assert seen == {AGNES: True, KARIM: True, MAIRE: False, DGS: True}
+
+
+async def test_told_it_tells_no_ones_health_the_document_is_filed_as_any(h: Harness) -> None:
+    said = await _file_in_doubt(h, DMS[AGNES], "2")
+    assert said == ["filing_summary"] and context_of(h)["sensitive"] is None
+    await h.say(AGNES, DMS[AGNES], "1")
+    async with h.db.unit() as uow:
+        (document,) = await uow.documents.all()
+    assert document.sensitive is None
+
+
+async def test_told_in_a_shared_room_the_rest_goes_private(h: Harness) -> None:
+    async with h.db.unit() as uow:
+        await uow.direct_rooms.set(AGNES, DMS[AGNES])
+    said = await _file_in_doubt(h, URBA, "oui")
+    assert said == ["filing_went_private", "filing_summary"]
+    assert h.chat.sent[-1].room == DMS[AGNES]
+    await h.say(AGNES, DMS[AGNES], "1")
+    assert h.last() == "filing_done"
+    async with h.db.unit() as uow:
+        (document,) = await uow.documents.all()
+    assert document.sensitive == "sante"
+
+
+async def test_an_answer_that_is_no_choice_asks_again(h: Harness) -> None:
+    said = await _file_in_doubt(h, DMS[AGNES], "peut-être")
+    assert said == ["filing_health"]
+    assert context_of(h)["problem"] == "choice"
