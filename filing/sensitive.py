@@ -55,9 +55,10 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # Where an IBAN may begin: a country code and two check digits. Its groups are read on by
 # `_iban_at`, whatever the spacing a form, a letter or an OCR gave them.
 _IBAN_START = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}")
-_IBAN_GROUPS = re.compile(r"[A-Z0-9]+(?:[ .-]{1,2}[A-Z0-9]+)*")
+_IBAN_GROUPS = re.compile(r"[A-Z0-9]+(?:[ .'’-]{1,4}[A-Z0-9]+)*")  # an OCR's marks between
 _IBAN_LENGTH = {"FR": 27, "MC": 27, "BE": 16, "DE": 22, "ES": 24, "IT": 27, "LU": 20, "CH": 21}
 _IBAN_LABEL = re.compile(r"\b(?:iban|rib|compte)\b[^\n]{0,25}$")
+HOLDER_BEFORE = 80  # « titulaire : BENALI Sébastien / IBAN : FR87 … »
 OWN_AFTER = 100  # « … FR76 …, ouvert au nom du bénéficiaire »
 _PUBLIC_BANK = "30001"  # Banque de France: the accounts of the Trésor and of collectivités
 # A mark an OCR leaves after a word (« 1300' 2658 »), not an elision (« l'avis »).
@@ -134,6 +135,11 @@ _HEALTH_TERMS = (
     r"souffr\w* (?:de|d|du|des) \w+|soigne\w* pour|en reeducation|"
     r"suivie? (?:pour|au cmp|par un (?:psychiatre|psychologue|orthophoniste|cardiologue|"
     r"neurologue|pediatre|specialiste))|"
+    r"suivie? (?:\w+ ){0,4}par (?:la|le|un|une|l) (?:\w+ )?(?:psycholog|psychiatr|orthophon|"
+    r"pedopsy|kine|cardiolog|neurolog|pediatr|specialiste|service de|equipe de)\w*|"
+    r"mutisme|saturnisme|plombemie|intoxication au \w+|intoxiquee?|"
+    r"piqu(?:e|ee|es|ure|ures) (?:par|de) (?:des|une|un) (?:guepes?|abeilles?|frelons?|tiques?)|"
+    r"morsure\w*|mordue? (?:par|au|a la)|(?:traitee?|soignee?|examinee?|vue?) aux urgences|"
     r"alcoolo\w*|postcure|post cure|immuno\w*|desintox\w*|hemorragi\w*|transfusion\w*|"
     r"bloc operatoire|reprise au bloc|ligaments? crois\w*|"
     r"menisque\w*|rupture (?:du|des|d un) (?:tendon|ligament)\w*|saign\w*|"
@@ -235,7 +241,9 @@ _PERSON = _read_through_ocr(
     r"(?<!plus de )(?<!moins de )\d{1,3} ans(?! et plus))\b"
 )
 _UPPER, _LOWER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ", "a-zàâäçéèêëîïôöùûüÿ"
-_LEGAL_FORM = r"(?!(?:SAS|SASU|SARL|EURL|SCI|SA|SNC|SCOP|SEM|SPL|GIE)\b)"  # « Art SAS »
+_LEGAL_FORM = (
+    r"(?!(?:SAS|SASU|SARL|EURL|EARL|GAEC|SCEA|SCI|SA|SNC|SCOP|SEM|SPL|GIE)\b)"  # « Art SAS »
+)
 _FULL_NAME = re.compile(
     rf"\b(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+{_LEGAL_FORM}[{_UPPER}]{{2,}}"
     rf"(?:-[{_UPPER}]{{2,}})?|{_LEGAL_FORM}[{_UPPER}]{{2,}}\s+[{_UPPER}][{_LOWER}]+"
@@ -268,6 +276,11 @@ _NAMES_AND_WORDS = frozenset(
         "eden",
         "nelly",
     ]
+)
+# A first name and an initial, as a crèche or a school lists children: « Rose C. », « Maël L. »
+# (not « article L. 2213-1 »).
+_WITH_INITIAL = re.compile(
+    rf"\b[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)? [{_UPPER}]\.(?![ \t]*\d)"
 )
 _CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
 _TITLE_CASE_PAIR = re.compile(
@@ -306,7 +319,7 @@ NAME_BLOCK_LINES = 6  # where a letter's sender or addressee stands
 # semicolon, a blank line, or a line that begins anew (a capital, a digit, a bullet); a line
 # wrapped in the middle of a sentence goes on in lower case.
 _BOUNDARY = re.compile(
-    rf"(?<!\bM)(?<!\bDr)(?<!\bSt)\.(?=\s)|[!?;]|\n\s*\n|\n(?=[ \t]*[{_UPPER}0-9•\-–—*])"
+    rf"(?<!\b[{_UPPER}])(?<!\bDr)(?<!\bSt)\.(?=\s)|[!?;]|\n\s*\n|\n(?=[ \t]*[{_UPPER}0-9•\-–—*])"
 )
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "i": "1"})
 # A number written one digit per box (a CERFA): the spaces and bars between lone digits.
@@ -316,7 +329,8 @@ _NON_WORD = re.compile(r"[^\w]")
 # A form's empty health line: « Allergies / PAI : aucune », « aucun traitement »; a box
 # ticked before « non » (and not before « oui »).
 _NONE_AFTER = _read_through_ocr(
-    r"(?:\s+\w{1,4}){0,3}\s+(aucune?s?|neant|non|rien|ras|r a s|sans objet)\b"
+    r"(?:\s+\w{1,4}){0,3}\s+"
+    r"(aucune?s?|neant|non|rien(?! de (?:grave|serieux|mechant))|ras|r a s|sans objet)\b"
 )
 _NONE_BEFORE = _read_through_ocr(
     r"\b(?:aucune?s?|pas d|pas de|ni|non|sans|personne n (?:a|est)(?: ete| pas ete)?)\s+$"
@@ -353,6 +367,11 @@ _HYPOTHETICAL_BEFORE = _read_through_ocr(
 )
 # A health word followed by whom it is for, people in general: « le suivi médical de son
 # personnel », « la visite médicale des agents ».
+# A health word followed by what it is about, not someone: « maladies félines ».
+_THING_AFTER = _read_through_ocr(
+    r"\s+(?:felines?|animales?|canines?|vegetales?|bovines?|porcines?|aviaires?|"
+    r"(?:des|du|de la|de l) (?:vegetaux|arbres?|animaux|plantes?|chats?|chiens?|betail|vignes?))\b"
+)
 _COLLECTIVE_AFTER = _read_through_ocr(
     r"\s+(?:de|du|des|d|pour|a|aux)\s+(?:(?:son|leur|ses|leurs|tout le|tous les|l ensemble "
     r"(?:du|des)|nos|vos)\s+)?(?:personnels?|salaries|agents|equipes?|effectifs?|eleves|"
@@ -368,8 +387,10 @@ _THING_BEFORE = _read_through_ocr(
     r"haies?|platanes?|chenes?|frenes?|ormes?|buis|vegetaux|plantes?|plantations?|animal|"
     r"animaux|chevaux|cheval|chiens?|chats?|betes?|betail|vaches?|genisses?|brebis|moutons?|"
     r"machines?|vehicules?|bacs?|lave vaisselle|reseaux?|finances|budget|entreprises?|"
-    r"economie|pieces?|spectacles?|films?|conferences?|expositions?|documentaires?|livres?|"
-    r"romans?|debats?|themes?|thematiques?)\b(?:\W+\w+){0,3}\W*$"
+    r"economie)\b(?:\W+\w+){0,3}\W*$"
+    r"|\b(?:pieces?|spectacles?|films?|conferences?|expositions?|documentaires?|livres?|romans?|"
+    r"debats?|themes?|thematiques?)\W+(?:\w+\W+){0,2}(?:sur|consacree?s? a|autour de|"
+    r"traitant de)\W+(?:\w+\W+){0,2}$"
 )
 _SET_ASIDE_BEFORE = (_COLLECTIVE_BEFORE, _INSURANCE, _THING_BEFORE, _HYPOTHETICAL_BEFORE)
 # Titles and doctors are not a person whose health is told: « Monsieur le Maire »,
@@ -381,6 +402,14 @@ _TITLE = _read_through_ocr(
     r"responsable|chef|principal\w*|proviseur\w*|inspect\w*)\b"
 )
 _LOWER_TITLE = re.compile(r"\b(?:Monsieur|Madame|M\.?|Mme) (?:le|la|l'|l’) ?[a-zàâçéèêëîïôöùûü]+")
+# A place named after someone is no one: « rue Victor Hugo », « école Jules Ferry ».
+_PLACE_NAME = re.compile(
+    r"\b(?i:rue|avenue|boulevard|bd|place|all[ée]e|impasse|chemin|route|quai|square|[ée]cole|"
+    r"coll[èe]ge|lyc[ée]e|groupe scolaire|stade|gymnase|salle|r[ée]sidence|espace|centre|maison|"
+    r"m[ée]diath[èe]que|biblioth[èe]que|parc|pont|h[ôo]pital|clinique|ehpad|piscine)"
+    rf"[ \t]+(?:(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*)?"
+    rf"(?:[{_UPPER}][\w'’-]*[ \t]*){{1,3}}"
+)
 _DOCTOR = re.compile(rf"\b(?:Dr|Docteur|Pr|Professeur)\.?\s+(?:[{_UPPER}][\w-]*\s*){{1,3}}")
 _OWN_ACCOUNT = _spaced(
     r"\b(?:compte (?:personnel|bancaire personnel)|(?:son|mon|votre) (?:propre )?compte|"
@@ -389,7 +418,7 @@ _OWN_ACCOUNT = _spaced(
     r"de la demandeuse|de l interesse|du locataire|de la locataire|du proprietaire|"
     r"de la proprietaire|du titulaire|de la titulaire|de la famille|du parent)|rib personnel|"
     r"compte (?:du client|de la cliente|de l usager|de la famille|de l abonne|du locataire|"
-    r"du redevable|de l interesse|de l interessee))\b"
+    r"du redevable|de l interesse|de l interessee)|compte d[ce]bite)\b"
 )
 # An account paid to, or held by, an organisation: « à l'organisme … sur son compte »,
 # « Titulaire : Office de tourisme ».
@@ -400,10 +429,13 @@ _PAYEE_ORGANISATION = _spaced(
     r"syndicat|regie|tresor|ccas|etablissement|cabinet|agence|comite|club|ets))\b"
 )
 # A holder named after the account, not an organisation: « FR76 … — titulaire PEYROT Florian ».
-_HOLDER = _spaced(r"\btitulaire(?: du compte)?\s+\w")
+_HOLDER = _spaced(
+    r"\bt[il]tu[il]aire(?: du compte)?\s+(?!(?:iban|rib|bic|compte|de|du|des|l|le|la)\b)\w"
+)
 # A business's own bank details (a supplier's RIB) are not personal data.
 _BUSINESS = _spaced(
-    r"\b(?:sarl|sas|sasu|eurl|siret|siren|rcs|capital social|nos factures|notre rib|"
+    r"\b(?:sarl|sas|sasu|eurl|earl|gaec|scea|siret|siren|rcs|capital social|nos factures|"
+    r"notre rib|"
     r"nos coordonnees bancaires|service clients?|fournisseur)\b"
 )
 
@@ -507,9 +539,14 @@ def _personal_iban(text: str, words: str) -> str | None:
                 _PAYEE_ORGANISATION.search(words, after, after + OWN_AFTER)
             ):
                 continue
-            if _OWN_ACCOUNT.search(words, before, start.start()) or (
-                _OWN_ACCOUNT.search(words, after, after + OWN_AFTER)
+            holder = not business and (
+                _HOLDER.search(words, max(0, start.start() - HOLDER_BEFORE), start.start())
                 or _HOLDER.search(words, after, after + OWN_AFTER)
+            )
+            if (
+                holder
+                or _OWN_ACCOUNT.search(words, before, start.start())
+                or _OWN_ACCOUNT.search(words, after, after + OWN_AFTER)
             ):
                 return "own"
             plain = plain or not business
@@ -565,7 +602,7 @@ def _health_read(text: str) -> Literal["about", "doubt"] | None:
     and doctors are blanked first, keeping offsets, so that what is found folded can be
     read in `text` (where names are told by their capitals)."""
     clean = _INCLUSIVE.sub("", _STRAY_MARK.sub(" ", text))
-    named = _DOCTOR.sub(_blank, _LOWER_TITLE.sub(_blank, clean))
+    named = _PLACE_NAME.sub(_blank, _DOCTOR.sub(_blank, _LOWER_TITLE.sub(_blank, clean)))
     plain = _NON_WORD.sub(" ", fold_keep_offsets(named))
     folded = _TITLE.sub(_blank, plain.translate(_LOOKALIKE))
     about_one = _about_one_person(named)
@@ -588,7 +625,7 @@ def _health_read(text: str) -> Literal["about", "doubt"] | None:
         if _denied(clean, folded, match, before):
             continue
         if any(x.search(before) for x in _SET_ASIDE_BEFORE) or (
-            _COLLECTIVE_AFTER.match(folded, match.end())
+            _COLLECTIVE_AFTER.match(folded, match.end()) or _THING_AFTER.match(folded, match.end())
         ):
             set_aside = match.end()
             continue
@@ -629,7 +666,8 @@ def _denied(clean: str, folded: str, match: re.Match[str], before: str) -> bool:
 def _about_one_person(text: str) -> bool:
     """A form's subject label (naming a person), a name atop the document, a subject line
     naming someone (« Objet : protection fonctionnelle de M. Durand »)."""
-    head = "\n".join(text.splitlines()[:NAME_BLOCK_LINES])
+    # A table's rows are no letter's name block (« FAURE Océane | BNSSA … »).
+    head = "\n".join(line for line in text.splitlines()[:NAME_BLOCK_LINES] if "|" not in line)
     if _NAME_LINE.search(head) or any(_begins_with_name(line) for line in head.splitlines()):
         return True
     for label in _SUBJECT_LABEL.finditer(fold_keep_offsets(text)):
@@ -683,7 +721,7 @@ def _names_in(text: str, start: int, end: int) -> bool:
     """A name as printed between `start` and `end`: « Léa MARTIN », « M. Roux », « DURAND
     THIBAULT », or a known first name, alone (« Anne-Sophie : sort d'une opération ») or
     before a capitalised word (« Mathieu Fontaine »)."""
-    if _FULL_NAME.search(text, start, end):
+    if _FULL_NAME.search(text, start, end) or _WITH_INITIAL.search(text, start, end):
         return True
     for word in _CAPITALISED.finditer(text, start, end):
         first = fold(word.group(1))

@@ -141,6 +141,16 @@ def test_an_iban_needs_its_checksum(iban: str) -> None:
         ("Réponse : DURAND THIBAULT s'est fait opérer de l'épaule en juin.", ["sante"]),
         ("Observations : le futur époux est en chimiothérapie.", ["sante"]),
         ("Je ne pourrai pas : je me suis cassé trois côtes en tombant.", ["sante"]),
+        # A child listed by first name and initial; « rien de grave » denies nothing; an
+        # account whose holder is named before it, an OCR's marks between its groups.
+        ("Repas spécial — Maël L. (allergie sévère au sésame)", ["sante"]),
+        ("Je vous le dis : on m'a trouvé une tumeur, rien de grave paraît-il.", ["sante"]),
+        ("titulaire : BENALI Sébastien\n  IBAN : FR76 ' 3000  6000 0112 3456 7890 189", ["iban"]),
+        # ... and no one: a street named after someone, cats' diseases, a roster's table
+        # atop the page, an article of a code.
+        ("Des chats rue Victor Hugo, risques de maladies félines (typhus, coryza).", []),
+        ("Nom | Poste\nFAURE Océane | matin\nL'oxygène est vérifié chaque matin.", []),
+        ("Vu l'article L. 2213-1 ; la personne handicapée … ", []),
         ("Les perso nnes âgées, dont beaucoup sont diabétiques, sont invitées. Mme Roux.", []),
     ],
 )
