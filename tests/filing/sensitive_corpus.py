@@ -6,7 +6,9 @@ supplier's bank details on an invoice, a health campaign, long reference numbers
 about a building or a tree).
 
 Each batch was measured once, untouched, before it was read to correct the detector; the
-next batch then gave the next honest figure. First measurements (caught, false alarms):
+next batch then gave the next honest figure. First measurements (caught, false alarms; from
+batch 12, also caught once the agent is asked about health words the reading ties to no one,
+and how many ordinary documents bring that question):
 
 | batch | file | caught | false alarms |
 |---|---|---|---|
@@ -19,6 +21,7 @@ next batch then gave the next honest figure. First measurements (caught, false a
 | 9 | `sensitive_heldout_9.py` | 324/380 (85.3 %) | 10/410 (2.4 %) |
 | 10 | `sensitive_heldout_10.py` | 356/400 (89.0 %) | 31/440 (7.0 %) |
 | 11 | `sensitive_heldout_11.py` | 350/410 (85.4 %) | 26/450 (5.8 %) |
+| 12 | `sensitive_heldout_12.py` | 379/440 (86.1 %), asked 418 (95.0 %) | 20/430 (4.7 %), 59 asked|
 
 Batches 1 and 2 were read from the start (OCR digits, names printed « Léa MARTIN », a form's
 empty health line, public matters). Every batch read stays as a regression case; the newest
@@ -31,7 +34,7 @@ anyone). Batch 10 was read after its measurement (accounts paid to an organisati
 or held by a person named after them, a first name alone, names in capitals, spouses,
 « personne n'a été blessé »). Batch 11 was read after its measurement (children listed by
 first name and initial, places named after someone, a roster's table atop the page, an
-account's holder named before it, « rien de grave »).
+account's holder named before it, « rien de grave »). Batch 12 has not been read.
 
 The classify corpus adds its own documents: those of sensitive types (payslips, agents' files,
 état civil) must be caught by their type, all others must raise no alarm.
@@ -366,7 +369,7 @@ def ccas_grant(c: Ctx) -> tuple[str, str]:
 ORDINARY_3 = (company_quote, school_council, ccas_grant)
 
 PER_TEMPLATE = 10
-NEWEST = 11
+NEWEST = 12
 
 
 def corpus(seed: int = 20261207) -> list[Labelled]:
@@ -380,6 +383,7 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         sensitive_heldout_9,
         sensitive_heldout_10,
         sensitive_heldout_11,
+        sensitive_heldout_12,
     )
 
     rng = random.Random(seed)
@@ -407,6 +411,8 @@ def corpus(seed: int = 20261207) -> list[Labelled]:
         (10, sensitive_heldout_10.ORDINARY_10, False),
         (11, sensitive_heldout_11.SENSITIVE_11, True),
         (11, sensitive_heldout_11.ORDINARY_11, False),
+        (12, sensitive_heldout_12.SENSITIVE_12, True),
+        (12, sensitive_heldout_12.ORDINARY_12, False),
     )
     for batch, makers, sensitive in batches:
         for maker in makers:
