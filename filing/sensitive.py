@@ -219,7 +219,7 @@ def _spaced(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace(" ", r"\s+"))
 
 
-_HEALTH_PLAIN = re.compile(r"\b(?:" + _HEALTH_TERMS.replace(" ", r"\s+") + r")\b")
+_HEALTH_PLAIN = _spaced(r"\b(?:" + _HEALTH_TERMS + r")\b")
 _HEALTH = _read_through_ocr(_HEALTH_PLAIN.pattern)
 _INSURANCE = _read_through_ocr(r"\b(?:assurance|caisse primaire d assurance|cpam)\s+$")
 # Who the health words are about. Within their sentence: a civility, the writer or the reader
@@ -299,11 +299,6 @@ _SUBJECT_LABEL = re.compile(
     r"[^:\n]{0,40}:[ \t']*([^\n]*)"
 )
 """Labels always naming a person (group 1), and labels that may name an organisation."""
-_ORGANISATION = re.compile(
-    r"(?:la |le |l')?(?:commune|mairie|ville|soci[eé]t[eé]|sarl|sas|eurl|entreprise|"
-    r"association|syndicat|communaut[eé]|d[eé]partement|r[eé]gion|ccas|office|[eé]tablissement|"
-    r"sci|sa)\b"
-)
 _SUBJECT_LINE = re.compile(
     r"(?im)^[ \t]*(?:objet\b[^:\n]{0,10}:|aux? parents? (?:de|d'|du)|[àa] la famille (?:de|d')|"
     r"aux responsables l[ée]gaux (?:de|d'|du))[^\n]*"
@@ -481,6 +476,14 @@ def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
     carries (`expected`, see `beyond`). A scan's OCR may read a 1 as an l or a 0 as an O, or
     leave a mark after a group: numbers are read again with those letters as digits and the
     marks as spaces, the checksum still deciding."""
+    found = _numbers(text, expected)
+    if "sante" not in expected and _health_read(text) == "about":
+        found.append(_finding("sante"))
+    return beyond(found, expected)
+
+
+def _numbers(text: str, expected: frozenset[Marker]) -> list[Finding]:
+    """The NIR (unless the type carries one) and the account found in `text` (see `find`)."""
     found: list[Finding] = []
     unmarked = _STRAY_MARK.sub(" ", text)
     readings = (unmarked, _as_digits(unmarked), _BOXES.sub("", unmarked))
@@ -497,9 +500,7 @@ def find(text: str, expected: frozenset[Marker] = frozenset()) -> list[Finding]:
     accounts = [_personal_iban(t.upper(), words) for t in readings]
     if any(accounts):
         found.append(_finding("iban", own="own" in accounts))
-    if "sante" not in expected and _health_read(text) == "about":
-        found.append(_finding("sante"))
-    return beyond(found, expected)
+    return found
 
 
 def beyond(found: Sequence[Finding], expected: frozenset[Marker]) -> list[Finding]:
@@ -761,7 +762,7 @@ def of_document(
     health (`told_health`, asked when `health_in_doubt`). Without a type yet: what its text
     holds. `found`: the text's markers read beforehand, off the event loop (a whole
     document's text)."""
-    declared = (kind.sensitive if kind else None) or (row.sensitive if row else None)
+    declared = _declared(kind, row)
     if declared:
         label = kind.label if kind else row.typologie if row else ""
         return Sensitivity(declared, f"c'est un document de type « {label} »")
@@ -779,8 +780,13 @@ def health_in_doubt(
     on a crèche's sheet whose child it could not tell): the agent, who knows the document,
     is asked whether it tells someone's health. Not for a document already sensitive, nor
     for a type whose documents normally speak of health."""
-    if kind is not None and "sante" in kind.expected:
+    expected = frozenset(kind.expected) if kind else frozenset()
+    if _declared(kind, row) or "sante" in expected or beyond(_numbers(text, expected), expected):
         return False
-    if of_document(text, kind, row) is not None:
-        return False
+    # A doubt is no health word about anyone: the one reading of health tells both.
     return _health_read(text) == "doubt"
+
+
+def _declared(kind: DocType | None, row: RetentionRow | None) -> str | None:
+    """The sensitivity a document's type (or its tableau row) gives it, whatever its text."""
+    return (kind.sensitive if kind else None) or (row.sensitive if row else None)
